@@ -1,0 +1,7 @@
+namespace FluentAI.Compiler.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

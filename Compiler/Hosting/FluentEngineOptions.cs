@@ -1,0 +1,16 @@
+namespace FluentAI.Compiler.Hosting;
+
+/// <summary>Settings of one <see cref="FluentEngine"/>.</summary>
+public sealed class FluentEngineOptions
+{
+    public ExecutionMode Mode { get; set; } = ExecutionMode.Vm;
+
+    /// <summary>Where <c>io:print</c> and top-level results go.</summary>
+    public TextWriter Output { get; set; } = Console.Out;
+
+    /// <summary>Where <c>io:read-line</c> reads.</summary>
+    public TextReader Input { get; set; } = Console.In;
+
+    /// <summary>Non-tail call depth past which a program stops with "Stack overflow: recursion too deep".</summary>
+    public int MaxCallDepth { get; set; } = 10_000_000;
+}

@@ -1,0 +1,22 @@
+namespace FluentAI.Runtime.Values;
+
+/// <summary>
+/// Every callable value: builtins, constructors, closures of every backend. Builtins and higher-order
+/// functions call any function through <see cref="Invoke"/>; backends add faster paths of their own.
+/// </summary>
+public abstract class FunctionValue
+{
+    /// <summary>The name used in traces and errors (<c>"lambda"</c> for anonymous closures).</summary>
+    public abstract string Name { get; }
+
+    /// <summary>Calls the function; raises <see cref="Errors.FluentException"/> on error (arity included).</summary>
+    public abstract object? Invoke(ReadOnlySpan<object?> args);
+
+    public object? Invoke() => Invoke([]);
+
+    public object? Invoke(object? a) => Invoke([a]);
+
+    public object? Invoke(object? a, object? b) => Invoke([a, b]);
+
+    public override string ToString() => "<function>";
+}
