@@ -1,0 +1,2 @@
+// Placeholder entry point; the command table replaces it.
+return 2;
