@@ -1,34 +1,148 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Text;
+using FluentAI.Compiler.Binding;
+using FluentAI.Compiler.Ir;
+using FluentAI.Compiler.Syntax;
 using FluentAI.Compiler.Text;
+using FluentAI.Compiler.Vm;
+using FluentAI.Runtime.Effects;
+using FluentAI.Runtime.Errors;
+using FluentAI.Runtime.Printing;
+using FluentAI.Runtime.Values;
 
 namespace FluentAI.Compiler.Hosting;
 
 /// <summary>
 /// Evaluates FluentAI in process. Definitions persist across calls on one engine; separate engines
-/// share nothing (globals, state store, handlers).
+/// share nothing (globals, modules, state store, handlers). Not thread-safe: use one engine per thread.
 /// </summary>
 public sealed class FluentEngine
 {
+    private static readonly MethodInfo CallTypedMethod = typeof(FluentEngine).GetMethod(nameof(CallTyped), BindingFlags.NonPublic | BindingFlags.Instance)!;
+    private static readonly MethodInfo ConvertResultMethod = typeof(FluentEngine).GetMethod(nameof(ConvertResult), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private readonly GlobalTable _globals = new();
+    private readonly ModuleLoader _modules = new();
+    private readonly FluentContext _context;
+    private readonly VirtualMachine _vm;
+
     public FluentEngine(FluentEngineOptions? options = null)
     {
         Options = options ?? new FluentEngineOptions();
+        _context = new FluentContext(Options.Output, Options.Input);
+        _vm = new VirtualMachine(Options.MaxCallDepth);
     }
 
     public FluentEngineOptions Options { get; }
 
     /// <summary>Runs every form of <paramref name="source"/>; returns the last form's value as a CLR object (null for nil).</summary>
-    /// <exception cref="FluentCompilationException">The source has syntax or binding errors.</exception>
+    /// <exception cref="FluentCompilationException">The source has syntax or binding errors; nothing ran.</exception>
     /// <exception cref="FluentRuntimeException">An uncaught runtime error.</exception>
-    public object? Eval(string source, string path = "<eval>") => throw new NotImplementedException();
+    public object? Eval(string source, string path = "<eval>") => Execute(new SourceText(source, path), print: false);
 
     /// <summary>Runs a program as <c>fluentc run</c> does: after each top-level form its non-nil value is printed to <see cref="FluentEngineOptions.Output"/>.</summary>
-    public void RunProgram(SourceText source) => throw new NotImplementedException();
+    public void RunProgram(SourceText source) => Execute(source, print: true);
 
-    /// <summary>Calls a global function by name.</summary>
-    public object? Call(string name, params object?[] args) => throw new NotImplementedException();
+    /// <summary>Calls a global function by name; <see cref="int"/> arguments are widened to <see cref="long"/>.</summary>
+    public object? Call(string name, params object?[] args)
+    {
+        if (!_globals.TryGetDefined(name, out GlobalCell cell))
+        {
+            throw new FluentRuntimeException(ErrorTypes.UndefinedVariable, $"Undefined variable: {name}", null, []);
+        }
+
+        if (cell.Value is not FunctionValue function)
+        {
+            throw new FluentRuntimeException(ErrorTypes.TypeMismatch, $"Cannot apply non-function: {name}", null, []);
+        }
+
+        object?[] normalized = [.. args.Select(HostValues.FromClr)];
+        return Guard(() => function.Invoke(normalized));
+    }
 
     /// <summary>A typed delegate over a global function, e.g. <c>GetFunction&lt;Func&lt;long, long&gt;&gt;("fib")</c>.</summary>
-    public T GetFunction<T>(string name) where T : Delegate => throw new NotImplementedException();
+    public T GetFunction<T>(string name) where T : Delegate
+    {
+        MethodInfo invoke = typeof(T).GetMethod("Invoke")!;
+        ParameterExpression[] parameters = [.. invoke.GetParameters().Select(p => Expression.Parameter(p.ParameterType, p.Name))];
+        Expression call = Expression.Call(
+            Expression.Constant(this),
+            CallTypedMethod,
+            Expression.Constant(name),
+            Expression.NewArrayInit(typeof(object), parameters.Select(p => Expression.Convert(p, typeof(object)))));
+        Expression body = invoke.ReturnType == typeof(void)
+            ? call
+            : Expression.Call(ConvertResultMethod.MakeGenericMethod(invoke.ReturnType), call);
+        return Expression.Lambda<T>(body, parameters).Compile();
+    }
 
     /// <summary>The bytecode listing of a program, with source lines (<c>fluentc disasm</c>).</summary>
-    public static string Disassemble(SourceText source) => throw new NotImplementedException();
+    /// <exception cref="FluentCompilationException">The source has syntax or binding errors.</exception>
+    public static string Disassemble(SourceText source)
+    {
+        BoundProgram program = Binder.BindProgram(SyntaxTree.Parse(source), new GlobalTable(), new ModuleLoader());
+        if (program.HasErrors)
+        {
+            throw new FluentCompilationException(program.Diagnostics);
+        }
+
+        var output = new StringBuilder();
+        foreach (TopLevelForm form in program.Forms)
+        {
+            output.Append(Disassembler.Disassemble(BytecodeCompiler.Compile(form.Function, form.Body))).Append('\n');
+        }
+
+        return output.ToString();
+    }
+
+    private object? CallTyped(string name, object?[] args) => Call(name, args);
+
+    private static TResult ConvertResult<TResult>(object? value) => HostValues.ToClr<TResult>(value);
+
+    private object? Execute(SourceText source, bool print)
+    {
+        BoundProgram program = Binder.BindProgram(SyntaxTree.Parse(source), _globals, _modules);
+        if (program.HasErrors)
+        {
+            throw new FluentCompilationException(program.Diagnostics);
+        }
+
+        return Guard(() =>
+        {
+            object? last = null;
+            foreach (TopLevelForm form in program.Forms)
+            {
+                last = _vm.Run(BytecodeCompiler.Compile(form.Function, form.Body));
+                if (print && last is not null)
+                {
+                    Options.Output.WriteLine(Printer.Display(last));
+                }
+            }
+
+            return last;
+        });
+    }
+
+    /// <summary>Runs with this engine's context current, turning FluentAI errors into <see cref="FluentRuntimeException"/>.</summary>
+    private object? Guard(Func<object?> action)
+    {
+        FluentContext saved = FluentContext.Current;
+        FluentContext.Current = _context;
+        try
+        {
+            return action();
+        }
+        catch (FluentException error)
+        {
+            throw new FluentRuntimeException(error.Error.Type, error.Error.Message, error.Position, error.FluentTrace);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw new FluentRuntimeException(ErrorTypes.StackOverflow, "Stack overflow: recursion too deep", null, []);
+        }
+        finally
+        {
+            FluentContext.Current = saved;
+        }
+    }
 }

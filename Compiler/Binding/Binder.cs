@@ -1,0 +1,210 @@
+using System.Collections.Immutable;
+using FluentAI.Compiler.Diagnostics;
+using FluentAI.Compiler.Ir;
+using FluentAI.Compiler.Syntax;
+using FluentAI.Compiler.Text;
+
+namespace FluentAI.Compiler.Binding;
+
+/// <summary>
+/// Turns syntax into IR: resolves every name to a local, a capture or a late-bound global cell,
+/// lowers each special form (one file per family: Binder.*.cs), attaches contracts, loads modules.
+/// </summary>
+public sealed partial class Binder
+{
+    private static readonly Dictionary<string, PrimitiveOp> Primitives = new(StringComparer.Ordinal)
+    {
+        ["+"] = PrimitiveOp.Add,
+        ["-"] = PrimitiveOp.Subtract,
+        ["*"] = PrimitiveOp.Multiply,
+        ["<"] = PrimitiveOp.Less,
+        [">"] = PrimitiveOp.Greater,
+        ["<="] = PrimitiveOp.LessEqual,
+        [">="] = PrimitiveOp.GreaterEqual,
+        ["=="] = PrimitiveOp.Equal,
+        ["="] = PrimitiveOp.Equal,
+        ["!="] = PrimitiveOp.NotEqual,
+        ["not="] = PrimitiveOp.NotEqual,
+    };
+
+    private readonly GlobalTable _globals;
+    private readonly ModuleLoader _modules;
+    private readonly SourceText _source;
+    private readonly DiagnosticBag _diagnostics = new();
+    private readonly Dictionary<string, List<ContractSyntax>> _contracts = new(StringComparer.Ordinal);
+    private FunctionInfo _function = null!;
+    private Scope? _scope;
+
+    internal Binder(GlobalTable globals, ModuleLoader modules, SourceText source)
+    {
+        _globals = globals;
+        _modules = modules;
+        _source = source;
+    }
+
+    /// <summary>Binds a parsed file against the given globals. Syntax diagnostics stop binding.</summary>
+    public static BoundProgram BindProgram(SyntaxTree tree, GlobalTable globals, ModuleLoader modules)
+    {
+        if (tree.HasErrors)
+        {
+            return new BoundProgram([], tree.Diagnostics);
+        }
+
+        var binder = new Binder(globals, modules, tree.Source);
+        ImmutableArray<TopLevelForm> forms = binder.BindTopLevel(tree.Root.Forms, module: null);
+        return new BoundProgram(forms, binder._diagnostics.Items);
+    }
+
+    internal IReadOnlyList<Diagnostic> Diagnostics => _diagnostics.Items;
+
+    internal ImmutableArray<TopLevelForm> BindTopLevel(ImmutableArray<ExprSyntax> forms, ModuleSyntax? module)
+    {
+        CollectContracts(forms);
+        if (forms.Length == 1 && forms[0] is ModuleSyntax main && module is null)
+        {
+            // A file whose only form is a module runs as a program: its forms are the top-level forms.
+            CollectContracts(main.Forms);
+            return BindForms(main.Forms, main);
+        }
+
+        foreach (ExprSyntax form in forms)
+        {
+            if (form is ModuleSyntax nested && forms.Length > 1)
+            {
+                Report(DiagnosticCode.ModuleNotOnlyForm, nested.Span, "A module must be the only top-level form of its file");
+            }
+        }
+
+        return BindForms(forms, module);
+    }
+
+    private ImmutableArray<TopLevelForm> BindForms(ImmutableArray<ExprSyntax> forms, ModuleSyntax? module)
+    {
+        var result = ImmutableArray.CreateBuilder<TopLevelForm>(forms.Length);
+        HashSet<string>? exports = module is null ? null : [.. module.Exports.Select(e => e.Name)];
+        foreach (ExprSyntax form in forms)
+        {
+            _function = new FunctionInfo("<top>", null, _source, form.Span);
+            _scope = null;
+            BoundExpr body = form is LetSyntax let && exports is not null
+                ? BindLet(let, exports)
+                : BindTopLevelForm(form);
+            result.Add(new TopLevelForm(_function, body));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    private BoundExpr BindTopLevelForm(ExprSyntax form) => form switch
+    {
+        DefineSyntax define => BindDefine(define),
+        DoSyntax block => new SequenceExpr(block.Span, [.. block.Body.Select(BindTopLevelForm)]),
+        ModuleSyntax module => BindInlineModule(module),
+        _ => Bind(form),
+    };
+
+    private BoundExpr Bind(ExprSyntax syntax) => syntax switch
+    {
+        IntegerLiteralSyntax literal => new ConstantExpr(literal.Span, Constants.Integer(literal.Value)),
+        FloatLiteralSyntax literal => new ConstantExpr(literal.Span, literal.Value),
+        StringLiteralSyntax literal => new ConstantExpr(literal.Span, literal.Value),
+        BoolLiteralSyntax literal => new ConstantExpr(literal.Span, Constants.Bool(literal.Value)),
+        SymbolSyntax symbol => BindName(symbol),
+        ListLiteralSyntax list => new ListExpr(list.Span, [.. list.Items.Select(Bind)]),
+        CallSyntax call => BindCall(call),
+        LambdaSyntax lambda => BindLambda(lambda, "lambda"),
+        LetSyntax let => BindLet(let, exports: null),
+        DefineSyntax define => ReportDefineNotAtTopLevel(define),
+        IfSyntax @if => new IfExpr(@if.Span, Bind(@if.Condition), Bind(@if.Then), Bind(@if.Else)),
+        DoSyntax block => new SequenceExpr(block.Span, [.. block.Body.Select(Bind)]),
+        AndSyntax and => new AndExpr(and.Span, [.. and.Operands.Select(Bind)]),
+        OrSyntax or => new OrExpr(or.Span, [.. or.Operands.Select(Bind)]),
+        MatchSyntax match => BindMatch(match),
+        DataSyntax data => BindData(data),
+        HandlerSyntax handler => BindHandler(handler),
+        EffectSyntax effect => BindEffect(effect),
+        ModuleSyntax module => BindInlineModule(module),
+        ImportSyntax import => BindImport(import),
+        ExportSyntax export => new ConstantExpr(export.Span, null),
+        ContractSyntax contract => new ConstantExpr(contract.Span, null),
+        AscriptionSyntax ascription => Bind(ascription.Expression),
+        _ => throw new InvalidOperationException($"unexpected syntax {syntax.GetType().Name}"),
+    };
+
+    private BoundExpr BindName(SymbolSyntax symbol)
+    {
+        LocalVariable? local = _scope?.Lookup(symbol.Name, _function);
+        if (local is not null)
+        {
+            if (local.Owner != _function)
+            {
+                _function.CaptureIndex(local);
+            }
+
+            return new LocalLoadExpr(symbol.Span, local);
+        }
+
+        return new GlobalLoadExpr(symbol.Span, _globals.Get(symbol.Name));
+    }
+
+    private BoundExpr BindCall(CallSyntax call)
+    {
+        if (call.Callee is SymbolSyntax symbol && call.Arguments.Length == 2
+            && Primitives.TryGetValue(symbol.Name, out PrimitiveOp op)
+            && _scope?.Lookup(symbol.Name, _function) is null)
+        {
+            return new PrimitiveCallExpr(call.Span, op, _globals.Get(symbol.Name), [Bind(call.Arguments[0]), Bind(call.Arguments[1])]);
+        }
+
+        return new CallExpr(call.Span, Bind(call.Callee), [.. call.Arguments.Select(Bind)]);
+    }
+
+    private BoundExpr BindEffect(EffectSyntax effect) =>
+        new CallExpr(effect.Span, BindName(effect.Operation), [.. effect.Arguments.Select(Bind)]);
+
+    private BoundExpr BindDefine(DefineSyntax define)
+    {
+        GlobalCell cell = _globals.Get(define.Name.Name);
+        BoundExpr value = define.Value is LambdaSyntax lambda
+            ? BindLambda(lambda, define.Name.Name)
+            : Bind(define.Value);
+        return new GlobalDefineExpr(define.Span, cell, value);
+    }
+
+    private ConstantExpr ReportDefineNotAtTopLevel(DefineSyntax define)
+    {
+        Report(DiagnosticCode.DefineNotAtTopLevel, define.Span, "define is allowed only at top level or module level");
+        return new ConstantExpr(define.Span, null);
+    }
+
+    private BoundExpr BindHandler(HandlerSyntax handler)
+    {
+        var entries = handler.Entries.Select(e => new HandlerEntry(e.Operation.Name, Bind(e.Handler))).ToImmutableArray();
+        return new HandlerExpr(handler.Span, entries, Bind(handler.Body));
+    }
+
+    private BoundExpr BindData(DataSyntax data)
+    {
+        var defines = ImmutableArray.CreateBuilder<BoundExpr>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (ConstructorSyntax ctor in data.Constructors)
+        {
+            if (!seen.Add(ctor.Name.Name))
+            {
+                Report(DiagnosticCode.DuplicateConstructor, ctor.Name.Span, $"Constructor {ctor.Name.Name} is declared twice");
+            }
+
+            var value = new Runtime.Values.DataConstructor(ctor.Name.Name, ctor.Fields.Length);
+            defines.Add(new GlobalDefineExpr(ctor.Span, _globals.Get(ctor.Name.Name), new ConstantExpr(ctor.Span, value)));
+        }
+
+        defines.Add(new ConstantExpr(data.Span, null));
+        return new SequenceExpr(data.Span, defines.ToImmutable());
+    }
+
+    private void PushScope() => _scope = new Scope(_scope, _function);
+
+    private void PopScope() => _scope = _scope!.Parent;
+
+    private void Report(DiagnosticCode code, TextSpan span, string message) => _diagnostics.Report(code, _source, span, message);
+}

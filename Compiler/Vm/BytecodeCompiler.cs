@@ -1,0 +1,321 @@
+using FluentAI.Compiler.Ir;
+
+namespace FluentAI.Compiler.Vm;
+
+/// <summary>
+/// Compiles one function's IR into a <see cref="Proto"/>. Every expression leaves exactly one value;
+/// <c>tail</c> says whether the value is returned at once, which turns calls into tail calls.
+/// </summary>
+public sealed partial class BytecodeCompiler
+{
+    private readonly FunctionInfo _function;
+    private readonly List<int> _code = [];
+    private readonly List<int> _offsets = [];
+    private readonly List<object?> _constants = [];
+    private readonly List<int> _labels = [];
+    private readonly List<(int At, int Label)> _fixups = [];
+    private int _depth;
+    private int _maxDepth;
+    private int _offset;
+
+    private BytecodeCompiler(FunctionInfo function) => _function = function;
+
+    public static Proto Compile(FunctionInfo function, BoundExpr body)
+    {
+        var compiler = new BytecodeCompiler(function);
+        compiler._offset = function.Span.Start;
+        for (int i = 0; i < function.ParameterCount; i++)
+        {
+            if (function.Locals[i].IsCaptured)
+            {
+                compiler.Emit(OpCode.BoxLocal, 0, i);
+            }
+        }
+
+        compiler.EmitExpr(body, tail: true);
+        compiler.Emit(OpCode.Return, -1);
+        return compiler.Finish();
+    }
+
+    private Proto Finish()
+    {
+        foreach ((int at, int label) in _fixups)
+        {
+            _code[at] = _labels[label];
+        }
+
+        return new Proto(_function.Name, _function.ParameterCount, _function.Locals.Count, _maxDepth + 1,
+            [.. _code], [.. _constants], [.. _offsets], _function.Source, [.. _function.Locals.Select(l => l.Name)]);
+    }
+
+    private void EmitExpr(BoundExpr expr, bool tail)
+    {
+        int saved = _offset;
+        _offset = expr.Span.Start;
+        switch (expr)
+        {
+            case ConstantExpr constant:
+                if (constant.Value is null)
+                {
+                    Emit(OpCode.Nil, 1);
+                }
+                else
+                {
+                    Emit(OpCode.Const, 1, Constant(constant.Value));
+                }
+
+                break;
+            case LocalLoadExpr load:
+                EmitLoad(load.Variable);
+                break;
+            case GlobalLoadExpr global:
+                Emit(OpCode.LoadGlobal, 1, Constant(global.Cell));
+                break;
+            case GlobalDefineExpr define:
+                EmitExpr(define.Value, tail: false);
+                Emit(OpCode.DefineGlobal, -1, Constant(define.Cell));
+                Emit(OpCode.Nil, 1);
+                break;
+            case GlobalExportExpr export:
+                EmitLoad(export.Variable);
+                Emit(OpCode.DefineGlobal, -1, Constant(export.Cell));
+                Emit(OpCode.Nil, 1);
+                break;
+            case ListExpr list:
+                foreach (BoundExpr item in list.Items)
+                {
+                    EmitExpr(item, tail: false);
+                }
+
+                Emit(OpCode.MakeList, 1 - list.Items.Length, list.Items.Length);
+                break;
+            case CallExpr call:
+                EmitCall(call, tail);
+                break;
+            case PrimitiveCallExpr primitive:
+                EmitExpr(primitive.Arguments[0], tail: false);
+                EmitExpr(primitive.Arguments[1], tail: false);
+                Emit(OpCode.Primitive, -1, (int)primitive.Op, Constant(primitive.Cell));
+                break;
+            case LambdaExpr lambda:
+                EmitLambda(lambda);
+                break;
+            case LetExpr let:
+                EmitLet(let, tail);
+                break;
+            case IfExpr @if:
+                EmitIf(@if, tail);
+                break;
+            case SequenceExpr sequence:
+                EmitSequence(sequence, tail);
+                break;
+            case AndExpr and:
+                EmitShortCircuit(and.Operands, OpCode.JumpIfFalseOrPop, Runtime.RuntimeOps.True, tail);
+                break;
+            case OrExpr or:
+                EmitShortCircuit(or.Operands, OpCode.JumpIfTrueOrPop, Runtime.RuntimeOps.False, tail);
+                break;
+            case MatchExpr match:
+                EmitMatch(match, tail);
+                break;
+            case HandlerExpr handler:
+                EmitHandler(handler);
+                break;
+            case ImportExpr import:
+                Emit(OpCode.Import, 1, Constant(import.Module));
+                break;
+            case ContractCheckExpr check:
+                EmitExpr(check.Condition, tail: false);
+                Emit(OpCode.ContractCheck, -1, Constant(check.Message));
+                Emit(OpCode.Nil, 1);
+                break;
+            default:
+                throw new InvalidOperationException($"unexpected IR {expr.GetType().Name}");
+        }
+
+        _offset = saved;
+    }
+
+    private void EmitCall(CallExpr call, bool tail)
+    {
+        EmitExpr(call.Callee, tail: false);
+        foreach (BoundExpr argument in call.Arguments)
+        {
+            EmitExpr(argument, tail: false);
+        }
+
+        int n = call.Arguments.Length;
+        if (tail)
+        {
+            Emit(OpCode.TailCall, -n, n);
+            Emit(OpCode.Return, 0); // reached only when an error:catch handler supplies the call's value
+        }
+        else
+        {
+            Emit(OpCode.Call, -n, n);
+        }
+    }
+
+    private void EmitLambda(LambdaExpr lambda)
+    {
+        Proto proto = Compile(lambda.Function, lambda.Body);
+        foreach (LocalVariable captured in lambda.Function.Captures)
+        {
+            if (captured.Owner == _function)
+            {
+                Emit(OpCode.PushLocalCell, 1, captured.Slot);
+            }
+            else
+            {
+                Emit(OpCode.PushCaptureCell, 1, CaptureIndex(captured));
+            }
+        }
+
+        int n = lambda.Function.Captures.Count;
+        Emit(OpCode.MakeClosure, 1 - n, Constant(proto), n);
+    }
+
+    private void EmitLet(LetExpr let, bool tail)
+    {
+        foreach (LetBinding binding in let.Bindings)
+        {
+            if (binding.Variable.IsCaptured)
+            {
+                Emit(OpCode.NewCell, 0, binding.Variable.Slot);
+            }
+        }
+
+        foreach (LetBinding binding in let.Bindings)
+        {
+            EmitExpr(binding.Value, tail: false);
+            EmitStore(binding.Variable, fresh: false);
+        }
+
+        EmitExpr(let.Body, tail);
+    }
+
+    private void EmitIf(IfExpr @if, bool tail)
+    {
+        int elseLabel = NewLabel();
+        int endLabel = NewLabel();
+        EmitExpr(@if.Condition, tail: false);
+        EmitJump(OpCode.JumpIfFalse, elseLabel, -1);
+        EmitExpr(@if.Then, tail);
+        EmitJump(OpCode.Jump, endLabel, 0);
+        _depth--;
+        MarkLabel(elseLabel);
+        EmitExpr(@if.Else, tail);
+        MarkLabel(endLabel);
+    }
+
+    private void EmitSequence(SequenceExpr sequence, bool tail)
+    {
+        if (sequence.Body.IsEmpty)
+        {
+            Emit(OpCode.Nil, 1);
+            return;
+        }
+
+        for (int i = 0; i < sequence.Body.Length - 1; i++)
+        {
+            EmitExpr(sequence.Body[i], tail: false);
+            Emit(OpCode.Pop, -1);
+        }
+
+        EmitExpr(sequence.Body[^1], tail);
+    }
+
+    private void EmitShortCircuit(System.Collections.Immutable.ImmutableArray<BoundExpr> operands, OpCode jump, object empty, bool tail)
+    {
+        if (operands.IsEmpty)
+        {
+            Emit(OpCode.Const, 1, Constant(empty));
+            return;
+        }
+
+        int endLabel = NewLabel();
+        for (int i = 0; i < operands.Length - 1; i++)
+        {
+            EmitExpr(operands[i], tail: false);
+            EmitJump(jump, endLabel, -1);
+        }
+
+        EmitExpr(operands[^1], tail);
+        MarkLabel(endLabel);
+    }
+
+    private void EmitHandler(HandlerExpr handler)
+    {
+        foreach (HandlerEntry entry in handler.Entries)
+        {
+            Emit(OpCode.Const, 1, Constant(entry.Operation));
+            EmitExpr(entry.Handler, tail: false);
+        }
+
+        int catchLabel = NewLabel();
+        Emit(OpCode.PushHandler, -2 * handler.Entries.Length, handler.Entries.Length, 0);
+        _fixups.Add((_code.Count - 1, catchLabel));
+        EmitExpr(handler.Body, tail: false);
+        Emit(OpCode.PopHandler, 0);
+        MarkLabel(catchLabel);
+    }
+
+    private void EmitLoad(LocalVariable variable)
+    {
+        if (variable.Owner != _function)
+        {
+            Emit(OpCode.LoadCapture, 1, CaptureIndex(variable));
+        }
+        else
+        {
+            Emit(variable.IsCaptured ? OpCode.LoadCell : OpCode.LoadLocal, 1, variable.Slot);
+        }
+    }
+
+    /// <summary>Stores the top into a local of this function; <paramref name="fresh"/> makes a new cell for a captured one.</summary>
+    private void EmitStore(LocalVariable variable, bool fresh)
+    {
+        if (!variable.IsCaptured)
+        {
+            Emit(OpCode.StoreLocal, -1, variable.Slot);
+            return;
+        }
+
+        if (fresh)
+        {
+            Emit(OpCode.NewCell, 0, variable.Slot);
+        }
+
+        Emit(OpCode.StoreCell, -1, variable.Slot);
+    }
+
+    private int CaptureIndex(LocalVariable variable)
+    {
+        int index = -1;
+        for (int i = 0; i < _function.Captures.Count; i++)
+        {
+            if (_function.Captures[i] == variable)
+            {
+                index = i;
+                break;
+            }
+        }
+
+        return index >= 0 ? index : throw new InvalidOperationException($"{variable} is not captured by {_function.Name}");
+    }
+
+    private int Constant(object value)
+    {
+        for (int i = 0; i < _constants.Count; i++)
+        {
+            object? existing = _constants[i];
+            if (ReferenceEquals(existing, value) || (existing is string s && value is string t && s == t))
+            {
+                return i;
+            }
+        }
+
+        _constants.Add(value);
+        return _constants.Count - 1;
+    }
+}

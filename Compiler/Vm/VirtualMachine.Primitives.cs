@@ -1,0 +1,63 @@
+using FluentAI.Compiler.Ir;
+using FluentAI.Runtime;
+using FluentAI.Runtime.Values;
+
+namespace FluentAI.Compiler.Vm;
+
+public sealed partial class VirtualMachine
+{
+    /// <summary>
+    /// A binary operator: the fast path while the global still holds the builtin (the program may
+    /// redefine it, and then the new definition is called).
+    /// </summary>
+    private static object? Primitive(int op, GlobalCell cell, object? a, object? b)
+    {
+        object? current = cell.Value;
+        if (!ReferenceEquals(current, cell.Builtin) || current is null)
+        {
+            return current is FunctionValue f ? f.Invoke(a, b) : throw Runtime.Errors.RuntimeErrors.NotAFunction(current);
+        }
+
+        if (a is long x && b is long y)
+        {
+            switch ((PrimitiveOp)op)
+            {
+                case PrimitiveOp.Add:
+                    long sum = unchecked(x + y);
+                    if (((x ^ sum) & (y ^ sum)) >= 0)
+                    {
+                        return RuntimeOps.Box(sum);
+                    }
+
+                    break;
+                case PrimitiveOp.Subtract:
+                    long difference = unchecked(x - y);
+                    if (((x ^ y) & (x ^ difference)) >= 0)
+                    {
+                        return RuntimeOps.Box(difference);
+                    }
+
+                    break;
+                case PrimitiveOp.Less: return RuntimeOps.Bool(x < y);
+                case PrimitiveOp.Greater: return RuntimeOps.Bool(x > y);
+                case PrimitiveOp.LessEqual: return RuntimeOps.Bool(x <= y);
+                case PrimitiveOp.GreaterEqual: return RuntimeOps.Bool(x >= y);
+                case PrimitiveOp.Equal: return RuntimeOps.Bool(x == y);
+                case PrimitiveOp.NotEqual: return RuntimeOps.Bool(x != y);
+            }
+        }
+
+        return (PrimitiveOp)op switch
+        {
+            PrimitiveOp.Add => RuntimeOps.Add(a, b),
+            PrimitiveOp.Subtract => RuntimeOps.Sub(a, b),
+            PrimitiveOp.Multiply => RuntimeOps.Mul(a, b),
+            PrimitiveOp.Less => RuntimeOps.Bool(RuntimeOps.Less(a, b)),
+            PrimitiveOp.Greater => RuntimeOps.Bool(RuntimeOps.Greater(a, b)),
+            PrimitiveOp.LessEqual => RuntimeOps.Bool(RuntimeOps.LessEqual(a, b)),
+            PrimitiveOp.GreaterEqual => RuntimeOps.Bool(RuntimeOps.GreaterEqual(a, b)),
+            PrimitiveOp.Equal => RuntimeOps.Bool(RuntimeOps.Equal(a, b)),
+            _ => RuntimeOps.Bool(!RuntimeOps.Equal(a, b)),
+        };
+    }
+}

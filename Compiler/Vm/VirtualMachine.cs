@@ -1,0 +1,128 @@
+using System.Runtime.CompilerServices;
+using FluentAI.Compiler.Ir;
+using FluentAI.Runtime;
+using FluentAI.Runtime.Effects;
+using FluentAI.Runtime.Errors;
+using FluentAI.Runtime.Values;
+
+namespace FluentAI.Compiler.Vm;
+
+/// <summary>
+/// The stack VM: one value stack and one call stack, both on the heap, so FluentAI recursion never
+/// uses the CLR stack; only builtins calling back into FluentAI functions re-enter <see cref="Execute"/>.
+/// One instance per engine; not thread-safe.
+/// </summary>
+public sealed partial class VirtualMachine
+{
+    private const int TraceLimit = 16;
+    private object?[] _stack = new object?[1024];
+    private Frame[] _frames = new Frame[64];
+    private readonly List<HandlerRecord> _handlers = [];
+    private int _sp;
+    private int _frameCount;
+
+    public VirtualMachine(int maxCallDepth) => MaxCallDepth = maxCallDepth;
+
+    /// <summary>Non-tail call depth past which code stops with "Stack overflow: recursion too deep".</summary>
+    public int MaxCallDepth { get; }
+
+    /// <summary>Runs a compiled top-level form (a prototype with no parameters).</summary>
+    public object? Run(Proto proto) => Invoke(new VmClosure(proto, [], this), []);
+
+    /// <summary>Calls a closure with arguments; re-entrant (builtins call back through here).</summary>
+    public object? Invoke(VmClosure closure, ReadOnlySpan<object?> args)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw RuntimeErrors.StackOverflow();
+        }
+
+        int calleeIndex = _sp;
+        EnsureStack(calleeIndex + 1 + args.Length);
+        _stack[calleeIndex] = closure;
+        args.CopyTo(_stack.AsSpan(calleeIndex + 1));
+        _sp = calleeIndex + 1 + args.Length;
+        try
+        {
+            return Execute(calleeIndex, args.Length);
+        }
+        finally
+        {
+            _sp = calleeIndex;
+        }
+    }
+
+    private void EnsureStack(int needed)
+    {
+        if (needed > _stack.Length)
+        {
+            Array.Resize(ref _stack, Math.Max(needed, _stack.Length * 2));
+        }
+    }
+
+    private void PushFrame(VmClosure closure, int bp)
+    {
+        if (_frameCount >= MaxCallDepth)
+        {
+            throw RuntimeErrors.StackOverflow();
+        }
+
+        if (_frameCount == _frames.Length)
+        {
+            Array.Resize(ref _frames, _frames.Length * 2);
+        }
+
+        _frames[_frameCount++] = new Frame(closure, 0, bp);
+    }
+
+    private static FluentException ArityError(VmClosure closure, int got) => RuntimeErrors.Arity(closure.Proto.Arity, got);
+
+    /// <summary>Runs a module's forms once per program.</summary>
+    private void RunModule(ModuleInfo module)
+    {
+        if (module.HasRun)
+        {
+            return;
+        }
+
+        module.HasRun = true;
+        foreach (TopLevelForm form in module.Forms)
+        {
+            Run(BytecodeCompiler.Compile(form.Function, form.Body));
+        }
+    }
+
+    private static bool MatchesConstructor(object? value, string name, int arity) => value switch
+    {
+        DataValue data => data.Constructor == name && data.Fields.Length == arity,
+        FluentTuple tuple => tuple.Items.Length == arity + 1 && tuple.Items[0] is string tag && tag == name,
+        _ => false,
+    };
+
+    private static object? Field(object? value, int index) => value is DataValue data ? data.Fields[index] : ((FluentTuple)value!).Items[index + 1];
+
+    private static object? Item(object? value, int index)
+    {
+        var list = (FluentList)value!;
+        for (int i = 0; i < index; i++)
+        {
+            list = list.Tail;
+        }
+
+        return list.Head;
+    }
+
+    private static FluentList Rest(object? value, int count)
+    {
+        var list = (FluentList)value!;
+        for (int i = 0; i < count; i++)
+        {
+            list = list.Tail;
+        }
+
+        return list;
+    }
+
+    private static bool TestList(object? value, int count, bool atLeast) =>
+        value is FluentList list && (atLeast ? list.Count >= count : list.Count == count);
+}
