@@ -74,7 +74,7 @@ public static class Program
 
     private static int Dispatch(string[] args, CliContext context)
     {
-        RootCommand root = CommandTable.Create(context);
+        Command root = CommandTable.Create(context);
         ParseResult parseResult = root.Parse(args);
         if (parseResult.Action is ParseErrorAction)
         {
@@ -83,9 +83,8 @@ public static class Program
                 context.WriteError($"fluentc: {error.Message}");
             }
 
-            string commandPath = string.Join(' ', parseResult.CommandResult.Command.Name == root.Name
-                ? ["fluentc"]
-                : new[] { "fluentc", parseResult.CommandResult.Command.Name });
+            Command command = parseResult.CommandResult.Command;
+            string commandPath = command == root ? CommandTable.ToolName : $"{CommandTable.ToolName} {command.Name}";
             context.WriteError($"Run '{commandPath} --help' for usage.");
             return ExitCodes.UsageError;
         }

@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 using FluentAI.Compiler.Diagnostics;
 using FluentAI.Compiler.Hosting;
@@ -56,7 +55,7 @@ public sealed class Repl
     public IReadOnlyList<string> History => _history;
 
     public static string Banner =>
-        $"FluentAI {typeof(Repl).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?"} REPL. Type :help for help, :quit to leave.";
+        $"FluentAI {CommandTable.Version} REPL. Type :help for help, :quit to leave.";
 
     /// <summary>Reads and evaluates until <c>:quit</c> or the end of the input.</summary>
     public void Run()
