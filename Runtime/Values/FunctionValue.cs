@@ -18,5 +18,11 @@ public abstract class FunctionValue
 
     public object? Invoke(object? a, object? b) => Invoke([a, b]);
 
+    /// <summary>
+    /// The exact number of arguments the function takes, or null when it is variadic or unknown.
+    /// <c>curry</c> uses it (and assumes 2 when it is null); closures of every backend should override it.
+    /// </summary>
+    public virtual int? FixedArity => null;
+
     public override string ToString() => "<function>";
 }

@@ -1,0 +1,60 @@
+using System.CommandLine;
+using FluentAI.Compiler.Hosting;
+
+namespace FluentAI.Cli.Commands;
+
+/// <summary><c>fluentc run FILE [--engine vm|dynamic|cecil]</c>: runs a program, printing each top-level form's non-nil value.</summary>
+internal static class RunCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "The FluentAI source file (.ai) to run." };
+        var engine = new Option<string>("--engine", "-e")
+        {
+            Description = "The execution engine: vm (bytecode interpreter, default); dynamic and cecil are not available yet.",
+            DefaultValueFactory = _ => EngineChoice.Vm,
+            HelpName = "engine",
+        };
+        engine.AcceptOnlyFromAmong(EngineChoice.All);
+
+        var command = new Command("run", "Run a FluentAI program. After each top-level form, its value is printed unless it is nil.")
+        {
+            file,
+            engine,
+        };
+        command.SetAction(parseResult => Execute(context, parseResult.GetRequiredValue(file), parseResult.GetRequiredValue(engine)));
+        return command;
+    }
+
+    public static int Execute(CliContext context, string path, string engine)
+    {
+        if (!EngineChoice.IsAvailable(engine))
+        {
+            context.WriteError($"fluentc: engine '{engine}' is not available yet (see docs/cli.md)");
+            return ExitCodes.UsageError;
+        }
+
+        LoadResult load = SourceLoader.Load(path);
+        if (!load.Succeeded)
+        {
+            return EngineErrors.Report(context, load.Error!, ExitCodes.IoError);
+        }
+
+        var fluent = new FluentEngine(new FluentEngineOptions { Mode = ExecutionMode.Vm, Output = context.Out, Input = context.In });
+        try
+        {
+            fluent.RunProgram(load.Source!);
+        }
+        catch (FluentCompilationException ex)
+        {
+            return EngineErrors.Report(context, ex);
+        }
+        catch (FluentRuntimeException ex)
+        {
+            return EngineErrors.Report(context, ex);
+        }
+
+        context.Out.Flush();
+        return ExitCodes.Success;
+    }
+}

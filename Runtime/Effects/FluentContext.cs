@@ -1,0 +1,107 @@
+using FluentAI.Runtime.Errors;
+using FluentAI.Runtime.Values;
+
+namespace FluentAI.Runtime.Effects;
+
+/// <summary>
+/// The state of one program run: output and input, the <c>state</c> store, <c>error:catch</c> handlers,
+/// the random generator and the chain of <c>handler</c> frames. Builtins reach it through the ambient
+/// <see cref="Current"/>; an engine sets <see cref="Current"/> on the thread that runs code and restores
+/// the previous value afterwards.
+/// </summary>
+public sealed class FluentContext
+{
+    [ThreadStatic]
+    private static FluentContext? current;
+
+    private readonly Dictionary<string, FunctionValue> catchHandlers = new(StringComparer.Ordinal);
+
+    public FluentContext(TextWriter output, TextReader input)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(input);
+        Out = output;
+        In = input;
+    }
+
+    /// <summary>The context of this thread; created on first use over <see cref="Console.Out"/> and <see cref="Console.In"/>.</summary>
+    public static FluentContext Current
+    {
+        get => current ??= new FluentContext(Console.Out, Console.In);
+        set => current = value;
+    }
+
+    public TextWriter Out { get; set; }
+
+    public TextReader In { get; set; }
+
+    public StateStore State { get; } = new();
+
+    /// <summary>The generator of the <c>random</c> effect; replace it for reproducible runs.</summary>
+    public Random Random { get; set; } = new();
+
+    /// <summary>The innermost handler frame, or null. Engines set it on entering and leaving a <c>handler</c> form.</summary>
+    public HandlerFrame? Handlers { get; set; }
+
+    /// <summary>The handlers installed by <c>error:catch</c>, by error type.</summary>
+    public IReadOnlyDictionary<string, FunctionValue> CatchHandlers => catchHandlers;
+
+    /// <summary>Installs <paramref name="frame"/> as the innermost frame; returns the frame it replaces (restore it afterwards).</summary>
+    public HandlerFrame? PushHandlers(HandlerFrame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        var previous = Handlers;
+        Handlers = frame;
+        return previous;
+    }
+
+    /// <summary>Builds a frame over the current one and installs it; returns the frame it replaces.</summary>
+    public HandlerFrame? PushHandlers(IReadOnlyDictionary<string, FunctionValue> entries) =>
+        PushHandlers(new HandlerFrame(entries, Handlers));
+
+    /// <summary>The innermost frame with an <c>error</c> entry, or null.</summary>
+    public HandlerFrame? FindErrorFrame()
+    {
+        for (var frame = Handlers; frame is not null; frame = frame.Parent)
+        {
+            if (frame.ErrorHandler is not null)
+            {
+                return frame;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>error:catch</c>: installs <paramref name="handler"/> for errors of <paramref name="type"/> for the rest of the run.</summary>
+    public void SetCatchHandler(string type, FunctionValue handler)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(handler);
+        catchHandlers[type] = handler;
+    }
+
+    /// <summary>
+    /// The <c>error:catch</c> half of error handling, for an engine that caught <paramref name="ex"/> where no
+    /// handler frame is in the way: false when a frame with an <c>error</c> entry exists (the engine must
+    /// unwind to it), else, when an <c>error:catch</c> handler for the error's type exists, calls it with the
+    /// error value and returns its result; otherwise false (the error stops the program).
+    /// </summary>
+    public bool TryRecover(FluentException ex, out object? value)
+    {
+        ArgumentNullException.ThrowIfNull(ex);
+        value = null;
+        if (FindErrorFrame() is not null)
+        {
+            return false;
+        }
+
+        if (!catchHandlers.TryGetValue(ex.Error.Type, out var handler))
+        {
+            return false;
+        }
+
+        value = handler.Invoke(ex.Error);
+        return true;
+    }
+}

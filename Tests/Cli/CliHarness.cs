@@ -1,0 +1,60 @@
+using FluentAI.Cli;
+
+namespace FluentAI.Tests.Cli;
+
+/// <summary>The result of one in-process <c>fluentc</c> invocation.</summary>
+internal sealed record CliResult(int ExitCode, string Output, string Error);
+
+/// <summary>Runs <c>fluentc</c> in process through <see cref="Program.Run"/>, and makes scratch files for it.</summary>
+internal static class CliHarness
+{
+    public static CliResult Run(params string[] args) => RunWithInput(string.Empty, args);
+
+    public static CliResult RunWithInput(string stdin, params string[] args)
+    {
+        using var input = new StringReader(stdin);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int code = Program.Run(args, input, output, error);
+        return new CliResult(code, output.ToString(), error.ToString());
+    }
+
+    /// <summary>A fresh directory under the temp folder, deleted when the returned handle is disposed.</summary>
+    public static ScratchDirectory CreateScratch() => new();
+
+    /// <summary>The repository root (the folder holding FluentAI.Compiler.sln), found upwards from the test binaries.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "FluentAI.Compiler.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("FluentAI.Compiler.sln not found above " + AppContext.BaseDirectory);
+    }
+}
+
+internal sealed class ScratchDirectory : IDisposable
+{
+    public ScratchDirectory()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "fluentc-cli-tests-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path);
+    }
+
+    public string Path { get; }
+
+    public string WriteBytes(string name, byte[] bytes)
+    {
+        string file = System.IO.Path.Combine(Path, name);
+        File.WriteAllBytes(file, bytes);
+        return file;
+    }
+
+    public string WriteText(string name, string text) => WriteBytes(name, new System.Text.UTF8Encoding(false).GetBytes(text));
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
