@@ -4,12 +4,6 @@ using FluentAI.Compiler.Text;
 
 namespace FluentAI.Cli;
 
-/// <summary>The outcome of loading a source file: the text, or the FL09xx diagnostic that explains why not.</summary>
-internal readonly record struct LoadResult(SourceText? Source, Diagnostic? Error)
-{
-    public bool Succeeded => Source is not null;
-}
-
 /// <summary>
 /// Reads source files for the commands: strict UTF-8 (a leading BOM is skipped), no NUL bytes, and every
 /// failure turned into a diagnostic at <c>path(1,1)</c> instead of an exception.

@@ -2,9 +2,6 @@ using FluentAI.Cli;
 
 namespace FluentAI.Tests.Cli;
 
-/// <summary>The result of one in-process <c>fluentc</c> invocation.</summary>
-internal sealed record CliResult(int ExitCode, string Output, string Error);
-
 /// <summary>Runs <c>fluentc</c> in process through <see cref="Program.Run"/>, and makes scratch files for it.</summary>
 internal static class CliHarness
 {
@@ -35,26 +32,4 @@ internal static class CliHarness
 
         throw new InvalidOperationException("FluentAI.Compiler.sln not found above " + AppContext.BaseDirectory);
     }
-}
-
-internal sealed class ScratchDirectory : IDisposable
-{
-    public ScratchDirectory()
-    {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "fluentc-cli-tests-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
-    }
-
-    public string Path { get; }
-
-    public string WriteBytes(string name, byte[] bytes)
-    {
-        string file = System.IO.Path.Combine(Path, name);
-        File.WriteAllBytes(file, bytes);
-        return file;
-    }
-
-    public string WriteText(string name, string text) => WriteBytes(name, new System.Text.UTF8Encoding(false).GetBytes(text));
-
-    public void Dispose() => Directory.Delete(Path, recursive: true);
 }
