@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
 using FluentAI.Compiler.Binding;
+using Binder = FluentAI.Compiler.Binding.Binder;
 using FluentAI.Compiler.Ir;
 using FluentAI.Compiler.Syntax;
 using FluentAI.Compiler.Text;

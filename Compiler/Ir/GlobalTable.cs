@@ -14,7 +14,7 @@ public sealed class GlobalTable
         if (!_cells.TryGetValue(name, out GlobalCell? cell))
         {
             cell = new GlobalCell(name);
-            if (BuiltinRegistry.TryGet(name, out FunctionValue builtin))
+            if (BuiltinRegistry.TryGet(name, out FunctionValue? builtin))
             {
                 cell.DefineBuiltin(builtin);
             }
