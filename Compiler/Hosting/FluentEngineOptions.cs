@@ -11,6 +11,6 @@ public sealed class FluentEngineOptions
     /// <summary>Where <c>io:read-line</c> reads.</summary>
     public TextReader Input { get; set; } = Console.In;
 
-    /// <summary>Non-tail call depth past which a program stops with "Stack overflow: recursion too deep".</summary>
-    public int MaxCallDepth { get; set; } = 10_000_000;
+    /// <summary>Non-tail call depth (default 2,000,000 frames, on the heap) past which a program stops with "Stack overflow: recursion too deep".</summary>
+    public int MaxCallDepth { get; set; } = 2_000_000;
 }

@@ -36,18 +36,21 @@ public static class Disassembler
                 lastLine = line;
             }
 
-            output.Append(CultureInfo.InvariantCulture, $"{ip,4}  {op,-16}");
             int count = OpCodeInfo.OperandCount(op);
+            var text = new StringBuilder();
+            text.Append(CultureInfo.InvariantCulture, $"{ip,4}  {op,-16}");
             for (int i = 1; i <= count; i++)
             {
-                output.Append(CultureInfo.InvariantCulture, $" {proto.Code[ip + i]}");
+                text.Append(CultureInfo.InvariantCulture, $" {proto.Code[ip + i]}");
             }
 
             string? comment = Comment(proto, op, ip);
             if (comment is not null)
             {
-                output.Append("    ; ").Append(comment);
+                text.Append(' ', Math.Max(1, 30 - text.Length)).Append("; ").Append(comment);
             }
+
+            output.Append(text.ToString().TrimEnd());
 
             if (op == OpCode.MakeClosure)
             {

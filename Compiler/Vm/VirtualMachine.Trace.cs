@@ -19,29 +19,43 @@ public sealed partial class VirtualMachine
         AppendTrace(error, baseFrame, _frameCount - 1);
     }
 
+    /// <summary>Adds this activation's frames, innermost first; runs of the same call site collapse into one line.</summary>
     private void AppendTrace(FluentException error, int baseFrame, int topFrame)
     {
+        Proto? lastProto = null;
+        int lastIp = -1; // the source offset of the last call site
+        int repeats = 0;
         for (int i = topFrame; i >= baseFrame; i--)
         {
-            if (error.FluentTrace.Count >= TraceLimit)
+            Proto proto = _frames[i].Closure.Proto;
+            int ip = Math.Min(Math.Max(0, _frames[i].Ip - 1), proto.Offsets.Length - 1);
+            if (proto == lastProto && proto.Offsets[ip] == lastIp)
             {
-                if (error.FluentTrace.Count == TraceLimit)
-                {
-                    error.FluentTrace.Add("...");
-                }
-
-                return;
+                repeats++;
+                continue;
             }
 
-            Proto proto = _frames[i].Closure.Proto;
-            if (proto.Name == "<top>")
+            FlushRepeats(error, repeats);
+            repeats = 0;
+            lastProto = proto;
+            lastIp = proto.Offsets[ip];
+            if (proto.Name == "<top>" || error.FluentTrace.Count >= TraceLimit)
             {
                 continue;
             }
 
-            int ip = Math.Max(0, _frames[i].Ip - 1);
-            SourceLocation location = proto.Source.GetLocation(proto.Offsets[Math.Min(ip, proto.Offsets.Length - 1)]);
+            SourceLocation location = proto.Source.GetLocation(proto.Offsets[ip]);
             error.FluentTrace.Add($"at {proto.Name} ({proto.Source.Path}:{location.Line}:{location.Column})");
+        }
+
+        FlushRepeats(error, repeats);
+    }
+
+    private static void FlushRepeats(FluentException error, int repeats)
+    {
+        if (repeats > 0 && error.FluentTrace.Count <= TraceLimit)
+        {
+            error.FluentTrace.Add($"... the frame above repeated {repeats} more times");
         }
     }
 

@@ -1,0 +1,151 @@
+using System.Numerics;
+using FluentAI.Compiler.Hosting;
+using FluentAI.Runtime.Values;
+
+namespace FluentAI.Tests.Hosting;
+
+[TestClass]
+public sealed class FluentEngineTests
+{
+    private static FluentEngine NewEngine(StringWriter? output = null) =>
+        new(new FluentEngineOptions { Output = output ?? new StringWriter(), Input = new StringReader("") });
+
+    [TestMethod]
+    public void Eval_ReturnsClrValues()
+    {
+        FluentEngine engine = NewEngine();
+        Assert.AreEqual(3L, engine.Eval("(+ 1 2)"));
+        Assert.AreEqual(2.5, engine.Eval("(/ 5.0 2)"));
+        Assert.AreEqual("ab", engine.Eval("(string-append \"a\" \"b\")"));
+        Assert.AreEqual(true, engine.Eval("(< 1 2)"));
+        Assert.IsNull(engine.Eval("(do)"));
+        Assert.AreEqual(BigInteger.Parse("9223372036854775808"), engine.Eval("(+ 9223372036854775807 1)"));
+        Assert.IsInstanceOfType<FluentList>(engine.Eval("[1 2]"));
+    }
+
+    [TestMethod]
+    public void Eval_ReturnsTheLastFormsValue()
+    {
+        Assert.AreEqual(6L, NewEngine().Eval("(define x 5) (+ x 1)"));
+    }
+
+    [TestMethod]
+    public void Definitions_PersistAcrossEvalCalls()
+    {
+        FluentEngine engine = NewEngine();
+        engine.Eval("(define (square x) (* x x))");
+        Assert.AreEqual(49L, engine.Eval("(square 7)"));
+    }
+
+    [TestMethod]
+    public void SeparateEngines_ShareNoGlobalsOrState()
+    {
+        FluentEngine first = NewEngine();
+        FluentEngine second = NewEngine();
+        first.Eval("(define shared 1) (state:set \"k\" 10)");
+        Assert.IsNull(second.Eval("(state:get \"k\")"));
+        Assert.AreEqual(10L, first.Eval("(state:get \"k\")"));
+        var error = Assert.ThrowsExactly<FluentRuntimeException>(() => second.Eval("shared"));
+        StringAssert.Contains(error.Message, "Undefined variable: shared");
+    }
+
+    [TestMethod]
+    public void Call_InvokesAGlobalFunctionWithIntArguments()
+    {
+        FluentEngine engine = NewEngine();
+        engine.Eval("(define (fib n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))");
+        Assert.AreEqual(6765L, engine.Call("fib", 20));
+    }
+
+    [TestMethod]
+    public void GetFunction_GivesATypedDelegate()
+    {
+        FluentEngine engine = NewEngine();
+        engine.Eval("(define (fib n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))(define (greet s) (string-append \"hi \" s))");
+        Func<long, long> fib = engine.GetFunction<Func<long, long>>("fib");
+        Func<string, string> greet = engine.GetFunction<Func<string, string>>("greet");
+        Assert.AreEqual(55L, fib(10));
+        Assert.AreEqual("hi you", greet("you"));
+    }
+
+    [TestMethod]
+    public void CompilationErrors_CarryEveryDiagnosticWithItsPosition()
+    {
+        var error = Assert.ThrowsExactly<FluentCompilationException>(() => NewEngine().Eval("(+ 1 2\n", "x.ai"));
+        Assert.IsTrue(error.Diagnostics.Count >= 1);
+        StringAssert.StartsWith(error.Diagnostics[0].ToString(), "x.ai(");
+    }
+
+    [TestMethod]
+    public void RuntimeErrors_CarryPositionAndFluentTrace()
+    {
+        FluentEngine engine = NewEngine();
+        var error = Assert.ThrowsExactly<FluentRuntimeException>(() =>
+            engine.Eval("(define (f x) (/ x 0))\n(define (g y) (+ 1 (f y)))\n(g 5)", "t.ai"));
+        Assert.AreEqual("division-by-zero", error.ErrorType);
+        Assert.AreEqual("t.ai(1,15)", error.Position);
+        CollectionAssert.AreEqual(new[] { "at f (t.ai:1:15)", "at g (t.ai:2:20)" }, error.Trace.ToArray());
+        StringAssert.StartsWith(error.Format(), "t.ai(1,15): runtime error: division by zero");
+    }
+
+    [TestMethod]
+    public void NothingRuns_WhenAnyFormHasASyntaxError()
+    {
+        var output = new StringWriter();
+        FluentEngine engine = NewEngine(output);
+        Assert.ThrowsExactly<FluentCompilationException>(() => engine.Eval("(io:print \"ran\") (1 2"));
+        Assert.AreEqual("", output.ToString());
+    }
+
+    [TestMethod]
+    public void NonTailRecursion_ReachesOneMillionFrames()
+    {
+        FluentEngine engine = NewEngine();
+        Assert.AreEqual(1_000_000L, engine.Eval("(define (depth n) (if (== n 0) 0 (+ 1 (depth (- n 1))))) (depth 1000000)"));
+    }
+
+    [TestMethod]
+    public void RecursionPastTheConfiguredLimit_IsAStackOverflowError()
+    {
+        var engine = new FluentEngine(new FluentEngineOptions { Output = new StringWriter(), MaxCallDepth = 1000 });
+        var error = Assert.ThrowsExactly<FluentRuntimeException>(() => engine.Eval("(define (down n) (+ 1 (down n))) (down 0)"));
+        Assert.AreEqual("stack-overflow", error.ErrorType);
+        Assert.AreEqual("Stack overflow: recursion too deep", error.Message);
+        Assert.IsTrue(error.Trace.Count <= 3, string.Join("\n", error.Trace));
+    }
+
+    [TestMethod]
+    public void StackOverflow_CanBeHandledAsAnErrorEffect()
+    {
+        var engine = new FluentEngine(new FluentEngineOptions { Output = new StringWriter(), MaxCallDepth = 1000 });
+        Assert.AreEqual("stack-overflow", engine.Eval(
+            "(define (down n) (+ 1 (down n))) (handler ((error (lambda (e) (error-type e)))) (down 0))"));
+        Assert.AreEqual(3L, engine.Eval("(+ 1 2)"));
+    }
+
+    [TestMethod]
+    public void DeepRecursionThroughBuiltins_StopsCleanly()
+    {
+        FluentEngine engine = NewEngine();
+        var error = Assert.ThrowsExactly<FluentRuntimeException>(() =>
+            engine.Eval("(define (nest n) (map (lambda (x) (nest x)) [n])) (nest 1)"));
+        Assert.AreEqual("stack-overflow", error.ErrorType);
+    }
+
+    [TestMethod]
+    public void TailCalls_RunInConstantSpace()
+    {
+        var engine = new FluentEngine(new FluentEngineOptions { Output = new StringWriter(), MaxCallDepth = 100 });
+        Assert.AreEqual(0L, engine.Eval("(define (loop n) (if (== n 0) 0 (loop (- n 1)))) (loop 1000000)"));
+        Assert.AreEqual(true, engine.Eval(
+            "(define (ev? n) (if (== n 0) #t (od? (- n 1)))) (define (od? n) (if (== n 0) #f (ev? (- n 1)))) (ev? 100000)"));
+    }
+
+    [TestMethod]
+    public void RunProgram_PrintsNonNilTopLevelValuesAfterOutput()
+    {
+        var output = new StringWriter();
+        NewEngine(output).RunProgram(new Compiler.Text.SourceText("(io:print \"a\")\n(+ 1 2)\n(define x 1)\n\"s\"", "p.ai"));
+        Assert.AreEqual("a\n3\n\"s\"\n", output.ToString().Replace("\r\n", "\n"));
+    }
+}
