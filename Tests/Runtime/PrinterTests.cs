@@ -135,3 +135,60 @@ public sealed class PrinterTests
         Assert.AreEqual(200_000 * 2 + 1, Printer.Display(list).Length);
     }
 }
+
+[TestClass]
+public sealed class DeepValueTests
+{
+    private static object Nest(int depth)
+    {
+        object value = new DataValue("Leaf", []);
+        for (int i = 0; i < depth; i++)
+        {
+            value = new DataValue("Node", [value]);
+        }
+
+        return value;
+    }
+
+    [TestMethod]
+    public void VeryDeepValuesRaiseStackOverflowInsteadOfCrashing()
+    {
+        // Run on a small stack so the guard trips quickly and deterministically.
+        var deep = Nest(1_000_000);
+        FluentException? displayError = null;
+        FluentException? equalError = null;
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    Printer.Display(deep);
+                }
+                catch (FluentException ex)
+                {
+                    displayError = ex;
+                }
+
+                try
+                {
+                    RuntimeOps.Equal(deep, Nest(1_000_000));
+                }
+                catch (FluentException ex)
+                {
+                    equalError = ex;
+                }
+            },
+            256 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.AreEqual(ErrorTypes.StackOverflow, displayError?.Error.Type);
+        Assert.AreEqual(ErrorTypes.StackOverflow, equalError?.Error.Type);
+    }
+
+    [TestMethod]
+    public void ModeratelyDeepValuesStillWork()
+    {
+        Assert.IsTrue(RuntimeOps.Equal(Nest(1000), Nest(1000)));
+        Assert.StartsWith("(Node (Node", Printer.Display(Nest(1000)));
+    }
+}
