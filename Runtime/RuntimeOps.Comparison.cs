@@ -137,6 +137,7 @@ public static partial class RuntimeOps
                 throw RuntimeErrors.TypeMismatch("List", b);
             }
 
+            StackGuard.Check();
             var ea = la.GetEnumerator();
             var eb = lb.GetEnumerator();
             while (true)
@@ -234,6 +235,7 @@ public static partial class RuntimeOps
 
     private static bool ListsEqual(FluentList x, FluentList y)
     {
+        StackGuard.Check();
         if (x.Count != y.Count)
         {
             return false;
@@ -260,6 +262,7 @@ public static partial class RuntimeOps
 
     private static bool ArraysEqual(object?[] x, object?[] y)
     {
+        StackGuard.Check();
         if (x.Length != y.Length)
         {
             return false;
@@ -278,6 +281,7 @@ public static partial class RuntimeOps
 
     private static bool DictsEqual(FluentDict x, FluentDict y)
     {
+        StackGuard.Check();
         if (x.Count != y.Count)
         {
             return false;

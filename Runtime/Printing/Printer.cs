@@ -55,11 +55,13 @@ public static class Printer
                 sb.Append('"').Append(s).Append('"');
                 break;
             case FluentList list:
+                StackGuard.Check();
                 sb.Append('[');
                 AppendSeparated(sb, list, " ");
                 sb.Append(']');
                 break;
             case FluentTuple tuple:
+                StackGuard.Check();
                 sb.Append("(tuple");
                 foreach (var item in tuple.Items)
                 {
@@ -70,6 +72,7 @@ public static class Printer
                 sb.Append(')');
                 break;
             case DataValue data:
+                StackGuard.Check();
                 sb.Append('(').Append(data.Constructor);
                 foreach (var field in data.Fields)
                 {
@@ -81,6 +84,7 @@ public static class Printer
                 break;
             case FluentDict dict:
             {
+                StackGuard.Check();
                 sb.Append('{');
                 bool first = true;
                 foreach (var pair in dict)
@@ -101,6 +105,7 @@ public static class Printer
             }
 
             case FluentSet set:
+                StackGuard.Check();
                 sb.Append("#{");
                 AppendSeparated(sb, set, " ");
                 sb.Append('}');

@@ -40,6 +40,7 @@ public sealed class StructuralComparer : IEqualityComparer<object?>
                 return string.GetHashCode(s, StringComparison.Ordinal);
             case FluentList list:
             {
+                StackGuard.Check();
                 var h = new HashCode();
                 h.Add(0x4c697374);
                 foreach (var item in list)
@@ -102,6 +103,7 @@ public sealed class StructuralComparer : IEqualityComparer<object?>
 
     private static int HashArray(int seed, object?[] items)
     {
+        StackGuard.Check();
         var h = new HashCode();
         h.Add(seed);
         foreach (var item in items)
