@@ -1,4 +1,5 @@
 using FluentAI.Runtime.Builtins;
+using FluentAI.Runtime.Effects;
 using FluentAI.Runtime.Values;
 
 namespace FluentAI.Compiler.Ir;
@@ -17,6 +18,11 @@ public sealed class GlobalTable
             if (BuiltinRegistry.TryGet(name, out FunctionValue? builtin))
             {
                 cell.DefineBuiltin(builtin);
+            }
+            else if (name.IndexOf(':', StringComparison.Ordinal) > 0)
+            {
+                // kind:op names that no builtin implements are effect operations (LANGUAGE.md §7).
+                cell.Define(new EffectOperation(name));
             }
 
             _cells.Add(name, cell);

@@ -13,6 +13,8 @@ public sealed class VmClosure(Proto proto, Cell[] captures, VirtualMachine vm) :
 
     public override string Name => Proto.Name;
 
+    public override int? FixedArity => Proto.Arity;
+
     /// <summary>Called by builtins and hosts: runs the closure on its VM, re-entering the dispatch loop.</summary>
     public override object? Invoke(ReadOnlySpan<object?> args) => Vm.Invoke(this, args);
 }

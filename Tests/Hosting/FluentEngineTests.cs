@@ -148,4 +148,20 @@ public sealed class FluentEngineTests
         NewEngine(output).RunProgram(new Compiler.Text.SourceText("(io:print \"a\")\n(+ 1 2)\n(define x 1)\n\"s\"", "p.ai"));
         Assert.AreEqual("a\n3\n\"s\"\n", output.ToString().Replace("\r\n", "\n"));
     }
+
+    [TestMethod]
+    public void UserDefinedEffectOperations_AreAnsweredByHandlers()
+    {
+        FluentEngine engine = NewEngine();
+        Assert.AreEqual("logged x", engine.Eval("(handler ((log:info (lambda (m) (string-append \"logged \" m)))) (effect log:info \"x\"))"));
+        Assert.AreEqual("log:warn", engine.Eval("(handler ((log (lambda (op m) op))) (log:warn \"y\"))"));
+        var error = Assert.ThrowsExactly<FluentRuntimeException>(() => engine.Eval("(effect log:info \"z\")"));
+        StringAssert.Contains(error.Message, "Unhandled effect");
+    }
+
+    [TestMethod]
+    public void Curry_KnowsTheArityOfFluentFunctions()
+    {
+        Assert.AreEqual(6L, NewEngine().Eval("(((curry (lambda (a b c) (+ a (+ b c)))) 1) 2)  ((((curry (lambda (a b c) (+ a (+ b c)))) 1) 2) 3)"));
+    }
 }
