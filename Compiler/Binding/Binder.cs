@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using FluentAI.Compiler.Diagnostics;
 using FluentAI.Compiler.Ir;
 using FluentAI.Compiler.Syntax;
@@ -110,15 +111,15 @@ public sealed partial class Binder
         StringLiteralSyntax literal => new ConstantExpr(literal.Span, literal.Value),
         BoolLiteralSyntax literal => new ConstantExpr(literal.Span, Constants.Bool(literal.Value)),
         SymbolSyntax symbol => BindName(symbol),
-        ListLiteralSyntax list => new ListExpr(list.Span, [.. list.Items.Select(Bind)]),
+        ListLiteralSyntax list => new ListExpr(list.Span, BindAll(list.Items)),
         CallSyntax call => BindCall(call),
         LambdaSyntax lambda => BindLambda(lambda, "lambda"),
         LetSyntax let => BindLet(let, exports: null),
         DefineSyntax define => ReportDefineNotAtTopLevel(define),
         IfSyntax @if => new IfExpr(@if.Span, Bind(@if.Condition), Bind(@if.Then), Bind(@if.Else)),
-        DoSyntax block => new SequenceExpr(block.Span, [.. block.Body.Select(Bind)]),
-        AndSyntax and => new AndExpr(and.Span, [.. and.Operands.Select(Bind)]),
-        OrSyntax or => new OrExpr(or.Span, [.. or.Operands.Select(Bind)]),
+        DoSyntax block => new SequenceExpr(block.Span, BindAll(block.Body)),
+        AndSyntax and => new AndExpr(and.Span, BindAll(and.Operands)),
+        OrSyntax or => new OrExpr(or.Span, BindAll(or.Operands)),
         MatchSyntax match => BindMatch(match),
         DataSyntax data => BindData(data),
         HandlerSyntax handler => BindHandler(handler),
@@ -130,6 +131,23 @@ public sealed partial class Binder
         AscriptionSyntax ascription => Bind(ascription.Expression),
         _ => throw new InvalidOperationException($"unexpected syntax {syntax.GetType().Name}"),
     };
+
+    /// <summary>Binds each form in order into an exactly sized array (no LINQ iterator or delegate per call).</summary>
+    private ImmutableArray<BoundExpr> BindAll(ImmutableArray<ExprSyntax> forms)
+    {
+        if (forms.IsEmpty)
+        {
+            return [];
+        }
+
+        var bound = new BoundExpr[forms.Length];
+        for (int i = 0; i < bound.Length; i++)
+        {
+            bound[i] = Bind(forms[i]);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(bound);
+    }
 
     private BoundExpr BindName(SymbolSyntax symbol)
     {
@@ -156,11 +174,11 @@ public sealed partial class Binder
             return new PrimitiveCallExpr(call.Span, op, _globals.Get(symbol.Name), [Bind(call.Arguments[0]), Bind(call.Arguments[1])]);
         }
 
-        return new CallExpr(call.Span, Bind(call.Callee), [.. call.Arguments.Select(Bind)]);
+        return new CallExpr(call.Span, Bind(call.Callee), BindAll(call.Arguments));
     }
 
     private BoundExpr BindEffect(EffectSyntax effect) =>
-        new CallExpr(effect.Span, BindName(effect.Operation), [.. effect.Arguments.Select(Bind)]);
+        new CallExpr(effect.Span, BindName(effect.Operation), BindAll(effect.Arguments));
 
     private BoundExpr BindDefine(DefineSyntax define)
     {

@@ -58,7 +58,7 @@ public sealed class FluentEngine
         }
 
         object?[] normalized = [.. args.Select(HostValues.FromClr)];
-        return Guard(() => function.Invoke(normalized));
+        return Guard((function, normalized), static state => state.function.Invoke(state.normalized));
     }
 
     /// <summary>A typed delegate over a global function, e.g. <c>GetFunction&lt;Func&lt;long, long&gt;&gt;("fib")</c>.</summary>
@@ -108,30 +108,33 @@ public sealed class FluentEngine
             throw new FluentCompilationException(program.Diagnostics);
         }
 
-        return Guard(() =>
-        {
-            object? last = null;
-            foreach (TopLevelForm form in program.Forms)
-            {
-                last = _vm.Run(BytecodeCompiler.Compile(form.Function, form.Body));
-                if (print && last is not null)
-                {
-                    Options.Output.WriteLine(Printer.Display(last));
-                }
-            }
+        return Guard((engine: this, program, print), static state => state.engine.RunForms(state.program, state.print));
+    }
 
-            return last;
-        });
+    private object? RunForms(BoundProgram program, bool print)
+    {
+        object? last = null;
+        foreach (TopLevelForm form in program.Forms)
+        {
+            last = _vm.Run(BytecodeCompiler.Compile(form.Function, form.Body));
+            if (print && last is not null)
+            {
+                Options.Output.WriteLine(Printer.Display(last));
+            }
+        }
+
+        return last;
     }
 
     /// <summary>Runs with this engine's context current, turning FluentAI errors into <see cref="FluentRuntimeException"/>.</summary>
-    private object? Guard(Func<object?> action)
+    /// <remarks>The state is passed through so callers can use static lambdas: no closure per call.</remarks>
+    private object? Guard<TState>(TState state, Func<TState, object?> action)
     {
         FluentContext saved = FluentContext.Current;
         FluentContext.Current = _context;
         try
         {
-            return action();
+            return action(state);
         }
         catch (FluentException error)
         {

@@ -8,7 +8,14 @@ namespace FluentAI.Compiler.Vm;
 /// </summary>
 public sealed partial class BytecodeCompiler
 {
-    private readonly FunctionInfo _function;
+    /// <summary>Lists past this capacity are not kept for reuse, so one huge function does not pin memory.</summary>
+    private const int MaxCachedCapacity = 4096;
+
+    /// <summary>A finished compiler whose lists are reused by the next compile on this thread (lambdas compile re-entrantly and get their own).</summary>
+    [ThreadStatic]
+    private static BytecodeCompiler? t_cached;
+
+    private FunctionInfo _function;
     private readonly List<int> _code = [];
     private readonly List<int> _offsets = [];
     private readonly List<object?> _constants = [];
@@ -22,19 +29,55 @@ public sealed partial class BytecodeCompiler
 
     public static Proto Compile(FunctionInfo function, BoundExpr body)
     {
-        var compiler = new BytecodeCompiler(function);
-        compiler._offset = function.Span.Start;
-        for (int i = 0; i < function.ParameterCount; i++)
+        BytecodeCompiler? compiler = t_cached;
+        t_cached = null;
+        if (compiler is null)
         {
-            if (function.Locals[i].IsCaptured)
-            {
-                compiler.Emit(OpCode.BoxLocal, 0, i);
-            }
+            compiler = new BytecodeCompiler(function);
+        }
+        else
+        {
+            compiler._function = function;
         }
 
-        compiler.EmitExpr(body, tail: true);
-        compiler.Emit(OpCode.Return, -1);
-        return compiler.Finish();
+        try
+        {
+            compiler._offset = function.Span.Start;
+            for (int i = 0; i < function.ParameterCount; i++)
+            {
+                if (function.Locals[i].IsCaptured)
+                {
+                    compiler.Emit(OpCode.BoxLocal, 0, i);
+                }
+            }
+
+            compiler.EmitExpr(body, tail: true);
+            compiler.Emit(OpCode.Return, -1);
+            return compiler.Finish();
+        }
+        finally
+        {
+            compiler.Reset();
+        }
+    }
+
+    /// <summary>Empties the compiler and keeps it for the next compile on this thread, unless its lists grew large.</summary>
+    private void Reset()
+    {
+        _function = null!;
+        _code.Clear();
+        _offsets.Clear();
+        _constants.Clear();
+        _labels.Clear();
+        _fixups.Clear();
+        _depth = 0;
+        _maxDepth = 0;
+        _offset = 0;
+        if (_code.Capacity <= MaxCachedCapacity && _constants.Capacity <= MaxCachedCapacity
+            && _labels.Capacity <= MaxCachedCapacity && _fixups.Capacity <= MaxCachedCapacity)
+        {
+            t_cached = this;
+        }
     }
 
     private Proto Finish()
@@ -44,8 +87,15 @@ public sealed partial class BytecodeCompiler
             _code[at] = _labels[label];
         }
 
-        return new Proto(_function.Name, _function.ParameterCount, _function.Locals.Count, _maxDepth + 1,
-            [.. _code], [.. _constants], [.. _offsets], _function.Source, [.. _function.Locals.Select(l => l.Name)]);
+        IReadOnlyList<LocalVariable> locals = _function.Locals;
+        string[] localNames = locals.Count == 0 ? [] : new string[locals.Count];
+        for (int i = 0; i < localNames.Length; i++)
+        {
+            localNames[i] = locals[i].Name;
+        }
+
+        return new Proto(_function.Name, _function.ParameterCount, locals.Count, _maxDepth + 1,
+            [.. _code], [.. _constants], [.. _offsets], _function.Source, localNames);
     }
 
     private void EmitExpr(BoundExpr expr, bool tail)
