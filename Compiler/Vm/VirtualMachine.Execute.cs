@@ -195,14 +195,29 @@ public sealed partial class VirtualMachine
                                 }
 
                                 _frames[_frameCount - 1].Ip = ip + 1;
-                                EnterFrame(closure, sp - n, n);
-                                stack = _stack;
+                                if (_frameCount >= MaxCallDepth || _frameCount == _frames.Length)
+                                {
+                                    GrowFrames();
+                                }
+
+                                bp = sp - n;
+                                _frames[_frameCount++] = new Frame(closure, 0, bp);
                                 proto = closure.Proto;
+                                if (bp + proto.FrameSize > stack.Length)
+                                {
+                                    EnsureStack(bp + proto.FrameSize);
+                                    stack = _stack;
+                                }
+
                                 code = proto.Code;
                                 k = proto.Constants;
                                 captures = closure.Captures;
-                                bp = sp - n;
                                 sp = bp + proto.LocalCount;
+                                for (int i = bp + n; i < sp; i++)
+                                {
+                                    stack[i] = null;
+                                }
+
                                 ip = 0;
                             }
                             else
@@ -272,13 +287,16 @@ public sealed partial class VirtualMachine
                             _frameCount--;
                             int calleeSlot = bp - 1;
                             stack[calleeSlot] = result;
+                            for (int i = calleeSlot + 1; i < sp; i++)
+                            {
+                                stack[i] = null;
+                            }
+
                             if (_frameCount == baseFrame)
                             {
-                                Array.Clear(stack, calleeSlot + 1, sp - calleeSlot - 1);
                                 return result;
                             }
 
-                            Array.Clear(stack, calleeSlot + 1, sp - calleeSlot - 1);
                             frame = _frames[_frameCount - 1];
                             proto = frame.Closure.Proto;
                             code = proto.Code;
@@ -292,9 +310,21 @@ public sealed partial class VirtualMachine
 
                         case OpCode.Primitive:
                         {
-                            _sp = sp;
-                            object? result = Primitive(code[ip], (GlobalCell)k[code[ip + 1]]!, stack[sp - 2], stack[sp - 1]);
-                            stack = _stack;
+                            object? a = stack[sp - 2];
+                            object? b = stack[sp - 1];
+                            var cell = (GlobalCell)k[code[ip + 1]]!;
+                            object? result;
+                            if (a is long x && b is long y && ReferenceEquals(cell.Value, cell.Builtin))
+                            {
+                                result = FixnumPrimitive(code[ip], x, y);
+                            }
+                            else
+                            {
+                                _sp = sp;
+                                result = Primitive(code[ip], cell, a, b);
+                                stack = _stack;
+                            }
+
                             ip += 2;
                             stack[--sp] = null;
                             stack[sp - 1] = result;

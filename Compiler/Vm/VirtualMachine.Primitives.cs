@@ -60,4 +60,26 @@ public sealed partial class VirtualMachine
             _ => RuntimeOps.Bool(!RuntimeOps.Equal(a, b)),
         };
     }
+
+    /// <summary>The operators on two fixnums; overflow falls back to the BigInteger path of the runtime.</summary>
+    private static object FixnumPrimitive(int op, long x, long y)
+    {
+        switch ((PrimitiveOp)op)
+        {
+            case PrimitiveOp.Add:
+                long sum = unchecked(x + y);
+                return ((x ^ sum) & (y ^ sum)) >= 0 ? RuntimeOps.Box(sum) : RuntimeOps.Add(x, y);
+            case PrimitiveOp.Subtract:
+                long difference = unchecked(x - y);
+                return ((x ^ y) & (x ^ difference)) >= 0 ? RuntimeOps.Box(difference) : RuntimeOps.Sub(x, y);
+            case PrimitiveOp.Multiply:
+                return RuntimeOps.Mul(x, y);
+            case PrimitiveOp.Less: return RuntimeOps.Bool(x < y);
+            case PrimitiveOp.Greater: return RuntimeOps.Bool(x > y);
+            case PrimitiveOp.LessEqual: return RuntimeOps.Bool(x <= y);
+            case PrimitiveOp.GreaterEqual: return RuntimeOps.Bool(x >= y);
+            case PrimitiveOp.Equal: return RuntimeOps.Bool(x == y);
+            default: return RuntimeOps.Bool(x != y);
+        }
+    }
 }

@@ -62,17 +62,23 @@ public sealed partial class VirtualMachine
 
     private void PushFrame(VmClosure closure, int bp)
     {
+        if (_frameCount >= MaxCallDepth || _frameCount == _frames.Length)
+        {
+            GrowFrames();
+        }
+
+        _frames[_frameCount++] = new Frame(closure, 0, bp);
+    }
+
+    /// <summary>Doubles the call stack, or raises the stack-overflow error at the depth limit.</summary>
+    private void GrowFrames()
+    {
         if (_frameCount >= MaxCallDepth)
         {
             throw RuntimeErrors.StackOverflow();
         }
 
-        if (_frameCount == _frames.Length)
-        {
-            Array.Resize(ref _frames, _frames.Length * 2);
-        }
-
-        _frames[_frameCount++] = new Frame(closure, 0, bp);
+        Array.Resize(ref _frames, Math.Min(_frames.Length * 2, Math.Max(MaxCallDepth, 64)));
     }
 
     private static FluentException ArityError(VmClosure closure, int got) => RuntimeErrors.Arity(closure.Proto.Arity, got);
