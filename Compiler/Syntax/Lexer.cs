@@ -67,7 +67,7 @@ public sealed class Lexer
         var span = TextSpan.FromBounds(Start, End);
         object? value = Kind switch
         {
-            SyntaxKind.Integer => BigValue is { } big ? big : IntValue,
+            SyntaxKind.Integer => BigValue is { } big ? (object)big : IntValue,
             SyntaxKind.Float => FloatValue,
             SyntaxKind.String => StringValue(),
             SyntaxKind.Boolean => BoolValue,

@@ -23,7 +23,7 @@ internal sealed partial class Parser
     private readonly string _text;
     private readonly Lexer _lexer;
     private SymbolTable _symbols;
-    private SyntaxNode[] _scratch;
+    private ScratchPool.Slot[] _scratch;
     private int _scratchTop;
     private int _depth;
     private bool _eofReported;
@@ -33,6 +33,7 @@ internal sealed partial class Parser
         _source = source;
         _text = source.Text;
         _lexer = new Lexer(source);
+        _symbols = new SymbolTable(source.Length);
         _scratch = ScratchPool.Rent();
         _lexer.Scan();
     }
@@ -313,7 +314,8 @@ internal sealed partial class Parser
             Array.Resize(ref _scratch, Math.Max(16, _scratch.Length * 2));
         }
 
-        _scratch[_scratchTop++] = node;
+        // A struct slot: storing into it needs no covariant array-store check.
+        _scratch[_scratchTop++].Node = node;
     }
 
     /// <summary>Pops the nodes pushed since <paramref name="mark"/> into an exactly sized immutable array.</summary>
@@ -327,11 +329,14 @@ internal sealed partial class Parser
         }
 
         var array = new T[count];
-        SyntaxNode[] scratch = _scratch;
+        ref T target = ref MemoryMarshal.GetArrayDataReference(array);
+        ScratchPool.Slot[] scratch = _scratch;
         for (int i = 0; i < count; i++)
         {
-            array[i] = (T)scratch[mark + i];
-            scratch[mark + i] = null!;
+            // The parser pushed only T nodes since the mark; skip the cast and the array-store checks.
+            ref SyntaxNode slot = ref scratch[mark + i].Node;
+            Unsafe.Add(ref target, i) = Unsafe.As<T>(slot);
+            slot = null!;
         }
 
         _scratchTop = mark;

@@ -5,23 +5,29 @@ internal static class ScratchPool
 {
     private const int MaxKept = 1 << 16;
 
-    [ThreadStatic]
-    private static SyntaxNode[]? t_cached;
-
-    public static SyntaxNode[] Rent()
+    /// <summary>A node in a struct, so that stores into the scratch array skip the covariance check.</summary>
+    public struct Slot
     {
-        SyntaxNode[]? cached = t_cached;
+        public SyntaxNode Node;
+    }
+
+    [ThreadStatic]
+    private static Slot[]? t_cached;
+
+    public static Slot[] Rent()
+    {
+        Slot[]? cached = t_cached;
         if (cached is not null)
         {
             t_cached = null;
             return cached;
         }
 
-        return new SyntaxNode[64];
+        return new Slot[64];
     }
 
     /// <summary>Returns a buffer whose entries the parser has already cleared.</summary>
-    public static void Return(SyntaxNode[] buffer)
+    public static void Return(Slot[] buffer)
     {
         if (buffer.Length <= MaxKept)
         {

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace FluentAI.Compiler.Syntax;
 
 /// <summary>
@@ -21,6 +23,11 @@ internal struct SymbolTable
 
     private string?[]? _slots;
     private int _count;
+    private int _initialSize;
+
+    /// <summary>Sizes the table for a source of <paramref name="textLength"/> characters (about one new name per 64).</summary>
+    public SymbolTable(int textLength) =>
+        _initialSize = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(textLength / 32, 64, 1 << 16));
 
     public string Intern(ReadOnlySpan<char> name)
     {
@@ -41,7 +48,7 @@ internal struct SymbolTable
             }
         }
 
-        string?[] slots = _slots ??= new string?[64];
+        string?[] slots = _slots ??= new string?[Math.Max(_initialSize, 64)];
         int mask = slots.Length - 1;
         for (int i = hash & mask; ; i = (i + 1) & mask)
         {
