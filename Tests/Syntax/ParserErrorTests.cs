@@ -126,4 +126,25 @@ public sealed class ParserErrorTests
         SyntaxTree tree = SyntaxTree.Parse(string.Concat(Enumerable.Repeat("(f ", depth)) + new string(')', depth));
         Assert.AreEqual(0, tree.Diagnostics.Count);
     }
+
+    [TestMethod]
+    public void DeeplyNestedLets_ParseWithinTheLimit()
+    {
+        int depth = 900;
+        string text = string.Concat(Enumerable.Repeat("(let ((x ", depth)) + "1" + string.Concat(Enumerable.Repeat(")) x)", depth));
+        SyntaxTree tree = SyntaxTree.Parse(text);
+        Assert.AreEqual(0, tree.Diagnostics.Count, string.Join(Environment.NewLine, tree.Diagnostics.Take(3)));
+    }
+
+    [TestMethod]
+    public void SmallThreadStack_GivesNestingTooDeepInsteadOfStackOverflow()
+    {
+        string text = string.Concat(Enumerable.Repeat("(let ((x ", 990)) + "1" + string.Concat(Enumerable.Repeat(")) x)", 990));
+        SyntaxTree? tree = null;
+        var thread = new Thread(() => tree = SyntaxTree.Parse(text), maxStackSize: 256 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.IsNotNull(tree);
+        Assert.AreEqual(DiagnosticCode.NestingTooDeep, tree.Diagnostics.Single().Code);
+    }
 }
