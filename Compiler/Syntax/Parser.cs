@@ -21,7 +21,7 @@ internal sealed partial class Parser
 
     private readonly SourceText _source;
     private readonly string _text;
-    private readonly Lexer _lexer;
+    private Lexer _lexer; // a mutable struct: never copy it
     private SymbolTable _symbols;
     private ScratchPool.Slot[] _scratch;
     private int _scratchTop;
