@@ -168,10 +168,10 @@ internal sealed partial class Parser
 
         Advance();
         ExprSyntax result;
-        if (Current == SyntaxKind.CloseParen)
+        if (AtListEnd())
         {
-            result = new ListLiteralSyntax(TextSpan.FromBounds(start, _lexer.End), []);
-            Advance();
+            // () is the empty list; "(" followed by "]" or the end reports the missing ")" once.
+            result = new ListLiteralSyntax(TextSpan.FromBounds(start, FinishList(start, SyntaxKind.CloseParen)), []);
         }
         else if (Current == SyntaxKind.Symbol && SyntaxFacts.GetKeyword(_lexer.TokenText) is var keyword && keyword != Keyword.None)
         {
