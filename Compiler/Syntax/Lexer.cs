@@ -10,8 +10,9 @@ namespace FluentAI.Compiler.Syntax;
 /// Turns source text into tokens (LANGUAGE.md §2). Tokens are spans into the source string; the lexer
 /// allocates only for literal values and diagnostics. The parser reads the current token from the
 /// internal fields after <see cref="Scan"/>; other callers use <see cref="NextToken"/> or <see cref="Tokenize"/>.
+/// A mutable struct so that the parser holds it inline: keep it in a local or a non-readonly field, never copy it.
 /// </summary>
-public sealed class Lexer
+public struct Lexer
 {
     private readonly SourceText _source;
     private readonly string _text;

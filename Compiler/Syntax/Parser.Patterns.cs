@@ -105,7 +105,7 @@ internal sealed partial class Parser
 
         Advance();
         PatternSyntax result;
-        if (Current == SyntaxKind.CloseParen)
+        if (AtListEnd())
         {
             int end = FinishList(start, SyntaxKind.CloseParen);
             result = new ListPatternSyntax(TextSpan.FromBounds(start, end), [], null);

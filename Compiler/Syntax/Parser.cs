@@ -21,12 +21,16 @@ internal sealed partial class Parser
 
     private readonly SourceText _source;
     private readonly string _text;
-    private readonly Lexer _lexer;
+    private Lexer _lexer; // a mutable struct: never copy it
     private SymbolTable _symbols;
     private ScratchPool.Slot[] _scratch;
     private int _scratchTop;
     private int _depth;
     private bool _eofReported;
+
+    // Lists opened and not yet closed, by kind: a wrong closer that closes an enclosing list is left to it.
+    private int _openParens;
+    private int _openBrackets;
 
     public Parser(SourceText source)
     {
@@ -52,7 +56,7 @@ internal sealed partial class Parser
             if (Current is SyntaxKind.CloseParen or SyntaxKind.CloseBracket)
             {
                 ReportUnexpected("at top level");
-                Advance();
+                _lexer.Scan(); // not Advance: a stray closer closes nothing
                 continue;
             }
 
@@ -65,7 +69,26 @@ internal sealed partial class Parser
         return new CompilationUnitSyntax(new TextSpan(0, _text.Length), _source, forms);
     }
 
-    private void Advance() => _lexer.Scan();
+    private void Advance()
+    {
+        switch (_lexer.Kind)
+        {
+            case SyntaxKind.OpenParen:
+                _openParens++;
+                break;
+            case SyntaxKind.OpenBracket:
+                _openBrackets++;
+                break;
+            case SyntaxKind.CloseParen:
+                _openParens--;
+                break;
+            case SyntaxKind.CloseBracket:
+                _openBrackets--;
+                break;
+        }
+
+        _lexer.Scan();
+    }
 
     /// <summary>Parses one expression at the current token; the caller has checked it is not a closer or the end.</summary>
     private ExprSyntax ParseExpr()
@@ -145,10 +168,10 @@ internal sealed partial class Parser
 
         Advance();
         ExprSyntax result;
-        if (Current == SyntaxKind.CloseParen)
+        if (AtListEnd())
         {
-            result = new ListLiteralSyntax(TextSpan.FromBounds(start, _lexer.End), []);
-            Advance();
+            // () is the empty list; "(" followed by "]" or the end reports the missing ")" once.
+            result = new ListLiteralSyntax(TextSpan.FromBounds(start, FinishList(start, SyntaxKind.CloseParen)), []);
         }
         else if (Current == SyntaxKind.Symbol && SyntaxFacts.GetKeyword(_lexer.TokenText) is var keyword && keyword != Keyword.None)
         {
@@ -231,9 +254,38 @@ internal sealed partial class Parser
             return _text.Length;
         }
 
-        // The other closer: report it and treat it as ours.
+        // The other closer. If it closes an enclosing list, this list is just missing its closer: leave the
+        // token to that list. Otherwise report it and treat it as ours.
+        bool ours = closer == SyntaxKind.CloseParen;
+        bool enclosingMatches = ours ? _openBrackets > 0 : _openParens > 0;
+        if (enclosingMatches)
+        {
+            Report(code, CurrentSpan, $"{message} before '{ShownToken()}'");
+            if (ours)
+            {
+                _openParens--;
+            }
+            else
+            {
+                _openBrackets--;
+            }
+
+            return _lexer.Start;
+        }
+
         int wrongEnd = _lexer.End;
         Report(code, CurrentSpan, $"{message}, found '{ShownToken()}'");
+        if (ours)
+        {
+            _openParens--;
+            _openBrackets++;
+        }
+        else
+        {
+            _openBrackets--;
+            _openParens++;
+        }
+
         Advance();
         return wrongEnd;
     }

@@ -21,13 +21,16 @@ internal struct SymbolTable
 
     private static readonly string?[] s_commonSlots = BuildCommon();
 
+    /// <summary>The table never grows past this (64 KB, under the large-object threshold); beyond 3/4 full, new names are not interned.</summary>
+    private const int MaxSlots = 1 << 13;
+
     private string?[]? _slots;
     private int _count;
     private int _initialSize;
 
-    /// <summary>Sizes the table for a source of <paramref name="textLength"/> characters (about one new name per 64).</summary>
+    /// <summary>Sizes the table for a source of <paramref name="textLength"/> characters (one slot per 32 characters, at most <see cref="MaxSlots"/>).</summary>
     public SymbolTable(int textLength) =>
-        _initialSize = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(textLength / 32, 64, 1 << 16));
+        _initialSize = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(textLength / 32, 64, MaxSlots));
 
     public string Intern(ReadOnlySpan<char> name)
     {
@@ -56,10 +59,13 @@ internal struct SymbolTable
             if (s is null)
             {
                 string created = name.ToString();
-                slots[i] = created;
-                if (++_count * 2 > slots.Length)
+                if (slots.Length < MaxSlots || _count < MaxSlots / 4 * 3)
                 {
-                    Grow();
+                    slots[i] = created;
+                    if (++_count * 2 > slots.Length && slots.Length < MaxSlots)
+                    {
+                        Grow();
+                    }
                 }
 
                 return created;

@@ -17,7 +17,16 @@ public sealed class ParserErrorTests
     [DataRow("(io:print \"x\")\n(+ 1\n", "t.ai(2,1): error FL0102: Expected closing parenthesis")]
     [DataRow("(+ 1 2]", "t.ai(1,7): error FL0102: Expected closing parenthesis")]
     [DataRow("[1 2", "t.ai(1,1): error FL0103: Expected closing bracket")]
+    [DataRow("(", "t.ai(1,1): error FL0102: Expected closing parenthesis")]
+    [DataRow("(f (", "t.ai(1,4): error FL0102: Expected closing parenthesis")]
+    [DataRow("[(]", "t.ai(1,3): error FL0102: Expected closing parenthesis before ']'")]
+    [DataRow("(match x ((", "t.ai(1,11): error FL0102: Expected closing parenthesis")]
+    [DataRow("(match x ([a (", "t.ai(1,14): error FL0102: Expected closing parenthesis")]
+    [DataRow("(: 1 (List", "t.ai(1,6): error FL0102: Expected closing parenthesis")]
     [DataRow("[1 2)", "t.ai(1,5): error FL0103: Expected closing bracket")]
+    [DataRow("(f [1 2)", "t.ai(1,8): error FL0103: Expected closing bracket before ')'")]
+    [DataRow("[1 (f 2]", "t.ai(1,8): error FL0102: Expected closing parenthesis before ']'")]
+    [DataRow("(define (f x)\n  (g [x (h x)\n))", "t.ai(3,1): error FL0103: Expected closing bracket before ')'")]
     [DataRow("(match 1 (#x 1))", "t.ai(1,11): error FL0104: Invalid pattern '#x'")]
     [DataRow("(match 1\n  ((f a b) 1))", "t.ai(2,7): error FL0104: Invalid pattern 'a'")]
     [DataRow("(match 1 ([a ... r s] 1))", "t.ai(1,20): error FL0104: Invalid pattern 's'")]
@@ -125,5 +134,26 @@ public sealed class ParserErrorTests
         int depth = 500;
         SyntaxTree tree = SyntaxTree.Parse(string.Concat(Enumerable.Repeat("(f ", depth)) + new string(')', depth));
         Assert.AreEqual(0, tree.Diagnostics.Count);
+    }
+
+    [TestMethod]
+    public void DeeplyNestedLets_ParseWithinTheLimit()
+    {
+        int depth = 900;
+        string text = string.Concat(Enumerable.Repeat("(let ((x ", depth)) + "1" + string.Concat(Enumerable.Repeat(")) x)", depth));
+        SyntaxTree tree = SyntaxTree.Parse(text);
+        Assert.AreEqual(0, tree.Diagnostics.Count, string.Join(Environment.NewLine, tree.Diagnostics.Take(3)));
+    }
+
+    [TestMethod]
+    public void SmallThreadStack_GivesNestingTooDeepInsteadOfStackOverflow()
+    {
+        string text = string.Concat(Enumerable.Repeat("(let ((x ", 990)) + "1" + string.Concat(Enumerable.Repeat(")) x)", 990));
+        SyntaxTree? tree = null;
+        var thread = new Thread(() => tree = SyntaxTree.Parse(text), maxStackSize: 256 * 1024);
+        thread.Start();
+        thread.Join();
+        Assert.IsNotNull(tree);
+        Assert.AreEqual(DiagnosticCode.NestingTooDeep, tree.Diagnostics.Single().Code);
     }
 }

@@ -247,4 +247,19 @@ public sealed class ParserFormTests
         var call = ParseSingle<CallSyntax>("(foo-bar foo-bar)");
         Assert.AreSame(As<SymbolSyntax>(call.Callee).Name, As<SymbolSyntax>(call.Arguments[0]).Name);
     }
+
+    [TestMethod]
+    public void ManyDistinctSymbols_KeepTheirNamesPastTheInternTableLimit()
+    {
+        string text = "(f " + string.Join(' ', Enumerable.Range(0, 20_000).Select(i => $"name-{i}")) + " name-7 name-19999)";
+        var call = ParseSingle<CallSyntax>(text);
+        Assert.AreEqual(20_002, call.Arguments.Length);
+        for (int i = 0; i < 20_000; i++)
+        {
+            Assert.AreEqual($"name-{i}", As<SymbolSyntax>(call.Arguments[i]).Name);
+        }
+
+        Assert.AreEqual("name-7", As<SymbolSyntax>(call.Arguments[20_000]).Name);
+        Assert.AreEqual("name-19999", As<SymbolSyntax>(call.Arguments[20_001]).Name);
+    }
 }
