@@ -74,33 +74,44 @@ internal sealed partial class Parser
     private LetSyntax ParseLet(ref Form form, bool isLetrec)
     {
         int mark = _scratchTop;
-        if (Current == SyntaxKind.OpenParen)
-        {
-            int listStart = _lexer.Start;
-            Advance();
-            while (!AtListEnd())
-            {
-                if (Current == SyntaxKind.OpenParen)
-                {
-                    Push(ParseLetBinding(form.Keyword));
-                }
-                else
-                {
-                    ExpectedElement(ref form, "a binding (name value)");
-                }
-            }
-
-            FinishList(listStart, SyntaxKind.CloseParen);
-        }
-        else
-        {
-            ExpectedElement(ref form, "a binding list ((name value) ...)");
-        }
-
+        ParseEntryList(ref form, isHandler: false, "a binding (name value)", "a binding list ((name value) ...)");
         ImmutableArray<LetBindingSyntax> bindings = PopArray<LetBindingSyntax>(mark);
         ExprSyntax body = ExpectExpr(ref form, "a body expression");
         int end = FinishForm(ref form);
         return new LetSyntax(TextSpan.FromBounds(form.Start, end), isLetrec, bindings, body);
+    }
+
+    /// <summary>
+    /// The parenthesized list of parenthesized entries of a <c>let</c> (bindings) or a <c>handler</c>
+    /// (entries); each entry is pushed on the scratch stack.
+    /// </summary>
+    private void ParseEntryList(ref Form form, bool isHandler, string entryDescription, string listDescription)
+    {
+        if (Current != SyntaxKind.OpenParen)
+        {
+            ExpectedElement(ref form, listDescription);
+            return;
+        }
+
+        int listStart = _lexer.Start;
+        Advance();
+        while (!AtListEnd())
+        {
+            if (Current != SyntaxKind.OpenParen)
+            {
+                ExpectedElement(ref form, entryDescription);
+            }
+            else if (isHandler)
+            {
+                Push(ParseHandlerEntry());
+            }
+            else
+            {
+                Push(ParseLetBinding(form.Keyword));
+            }
+        }
+
+        FinishList(listStart, SyntaxKind.CloseParen);
     }
 
     private LetBindingSyntax ParseLetBinding(Keyword keyword)
@@ -275,38 +286,21 @@ internal sealed partial class Parser
     private HandlerSyntax ParseHandler(ref Form form)
     {
         int mark = _scratchTop;
-        if (Current == SyntaxKind.OpenParen)
-        {
-            int listStart = _lexer.Start;
-            Advance();
-            while (!AtListEnd())
-            {
-                if (Current == SyntaxKind.OpenParen)
-                {
-                    var entry = new Form(_lexer.Start, Keyword.Handler, "(kind:op handler)");
-                    Advance();
-                    SymbolSyntax operation = ExpectSymbol(ref entry, "an operation kind:op or kind");
-                    ExprSyntax handler = ExpectExpr(ref entry, "a handler function");
-                    int entryEnd = FinishForm(ref entry);
-                    Push(new HandlerEntrySyntax(TextSpan.FromBounds(entry.Start, entryEnd), operation, handler));
-                }
-                else
-                {
-                    ExpectedElement(ref form, "an entry (kind:op handler)");
-                }
-            }
-
-            FinishList(listStart, SyntaxKind.CloseParen);
-        }
-        else
-        {
-            ExpectedElement(ref form, "an entry list ((kind:op handler) ...)");
-        }
-
+        ParseEntryList(ref form, isHandler: true, "an entry (kind:op handler)", "an entry list ((kind:op handler) ...)");
         ImmutableArray<HandlerEntrySyntax> entries = PopArray<HandlerEntrySyntax>(mark);
         ExprSyntax body = ExpectExpr(ref form, "a body expression");
         int end = FinishForm(ref form);
         return new HandlerSyntax(TextSpan.FromBounds(form.Start, end), entries, body);
+    }
+
+    private HandlerEntrySyntax ParseHandlerEntry()
+    {
+        var entry = new Form(_lexer.Start, Keyword.Handler, "(kind:op handler)");
+        Advance();
+        SymbolSyntax operation = ExpectSymbol(ref entry, "an operation kind:op or kind");
+        ExprSyntax handler = ExpectExpr(ref entry, "a handler function");
+        int end = FinishForm(ref entry);
+        return new HandlerEntrySyntax(TextSpan.FromBounds(entry.Start, end), operation, handler);
     }
 
     private EffectSyntax ParseEffect(ref Form form)
