@@ -32,6 +32,16 @@ public sealed partial class BytecodeCompiler
         Adjust(stackDelta);
     }
 
+    private void Emit(OpCode op, int stackDelta, int a, int b, int c, int d)
+    {
+        Append((int)op);
+        Append(a);
+        Append(b);
+        Append(c);
+        Append(d);
+        Adjust(stackDelta);
+    }
+
     private void EmitJump(OpCode op, int label, int stackDelta)
     {
         Append((int)op);

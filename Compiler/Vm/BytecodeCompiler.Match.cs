@@ -19,8 +19,7 @@ public sealed partial class BytecodeCompiler
             int nextLabel = NewLabel();
             EmitPatternTest(clause.Pattern, match.Temp.Slot, nextLabel);
             EmitExpr(clause.Body, tail);
-            EmitJump(OpCode.Jump, endLabel, 0);
-            _depth--;
+            EmitBranchEnd(endLabel, tail);
             MarkLabel(nextLabel);
         }
 

@@ -142,6 +142,9 @@ public sealed partial class BytecodeCompiler
             case CallExpr call:
                 EmitCall(call, tail);
                 break;
+            case PrimitiveCallExpr primitive when IsLocalConst(primitive, out int slot, out object? constant):
+                Emit(OpCode.PrimitiveLocalConst, 1, (int)primitive.Op, Constant(primitive.Cell), slot, Constant(constant));
+                break;
             case PrimitiveCallExpr primitive:
                 EmitExpr(primitive.Arguments[0], tail: false);
                 EmitExpr(primitive.Arguments[1], tail: false);
@@ -248,14 +251,43 @@ public sealed partial class BytecodeCompiler
     {
         int elseLabel = NewLabel();
         int endLabel = NewLabel();
-        EmitExpr(@if.Condition, tail: false);
-        EmitJump(OpCode.JumpIfFalse, elseLabel, -1);
+        if (@if.Condition is PrimitiveCallExpr test && IsLocalConst(test, out int slot, out object? constant))
+        {
+            int saved = _offset;
+            _offset = test.Span.Start;
+            Emit(OpCode.JumpIfNotLocalConst, 0, (int)test.Op, Constant(test.Cell), slot, Constant(constant));
+            _code.Add(-1);
+            _offsets.Add(_offset);
+            _fixups.Add((_code.Count - 1, elseLabel));
+            _offset = saved;
+        }
+        else
+        {
+            EmitExpr(@if.Condition, tail: false);
+            EmitJump(OpCode.JumpIfFalse, elseLabel, -1);
+        }
         EmitExpr(@if.Then, tail);
-        EmitJump(OpCode.Jump, endLabel, 0);
-        _depth--;
+        EmitBranchEnd(endLabel, tail);
         MarkLabel(elseLabel);
         EmitExpr(@if.Else, tail);
         MarkLabel(endLabel);
+    }
+
+    /// <summary>
+    /// Ends a branch: in tail position its value is returned at once (the code after the join is the
+    /// function's Return anyway), which saves a jump; otherwise it jumps to the join.
+    /// </summary>
+    private void EmitBranchEnd(int endLabel, bool tail)
+    {
+        if (tail)
+        {
+            Emit(OpCode.Return, -1);
+        }
+        else
+        {
+            EmitJump(OpCode.Jump, endLabel, 0);
+            _depth--;
+        }
     }
 
     private void EmitSequence(SequenceExpr sequence, bool tail)
@@ -337,6 +369,22 @@ public sealed partial class BytecodeCompiler
         }
 
         Emit(OpCode.StoreCell, -1, variable.Slot);
+    }
+
+    /// <summary>An operator applied to an uncaptured local of this function and a constant: one superinstruction.</summary>
+    private bool IsLocalConst(PrimitiveCallExpr primitive, out int slot, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out object? constant)
+    {
+        if (primitive.Arguments[0] is LocalLoadExpr { Variable: var local } && local.Owner == _function && !local.IsCaptured
+            && primitive.Arguments[1] is ConstantExpr { Value: not null } literal)
+        {
+            slot = local.Slot;
+            constant = literal.Value;
+            return true;
+        }
+
+        slot = 0;
+        constant = null;
+        return false;
     }
 
     private int CaptureIndex(LocalVariable variable)

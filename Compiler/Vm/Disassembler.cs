@@ -38,7 +38,7 @@ public static class Disassembler
 
             int count = OpCodeInfo.OperandCount(op);
             var text = new StringBuilder();
-            text.Append(CultureInfo.InvariantCulture, $"{ip,4}  {op,-16}");
+            text.Append(CultureInfo.InvariantCulture, $"{ip,4}  {op,-20}");
             for (int i = 1; i <= count; i++)
             {
                 text.Append(CultureInfo.InvariantCulture, $" {proto.Code[ip + i]}");
@@ -47,7 +47,7 @@ public static class Disassembler
             string? comment = Comment(proto, op, ip);
             if (comment is not null)
             {
-                text.Append(' ', Math.Max(1, 30 - text.Length)).Append("; ").Append(comment);
+                text.Append(' ', Math.Max(1, 36 - text.Length)).Append("; ").Append(comment);
             }
 
             output.Append(text.ToString().TrimEnd());
@@ -78,6 +78,8 @@ public static class Disassembler
             OpCode.LoadLocal or OpCode.StoreLocal or OpCode.LoadCell or OpCode.StoreCell or OpCode.NewCell
                 or OpCode.BoxLocal or OpCode.PushLocalCell or OpCode.NoMatch => proto.LocalNames[a],
             OpCode.MakeClosure => ((Proto)proto.Constants[a]!).Name,
+            OpCode.PrimitiveLocalConst or OpCode.JumpIfNotLocalConst =>
+                $"{proto.LocalNames[proto.Code[ip + 3]]} {(PrimitiveOp)a} {Describe(proto.Constants[proto.Code[ip + 4]])} via {((GlobalCell)proto.Constants[proto.Code[ip + 2]]!).Name}",
             OpCode.Primitive => $"{(PrimitiveOp)a} via {((GlobalCell)proto.Constants[proto.Code[ip + 2]]!).Name}",
             OpCode.TestConstructor => $"{proto.LocalNames[a]} is {proto.Constants[proto.Code[ip + 2]]}/{proto.Code[ip + 3]}",
             OpCode.TestEqual => $"{proto.LocalNames[a]} == {Describe(proto.Constants[proto.Code[ip + 2]])}",

@@ -42,4 +42,6 @@ public enum OpCode
     NoMatch,             // s                 raise "No patterns matched value: R[s]"
     Import,              // k                 run module K[k] if it has not run yet; push nil
     ContractCheck,       // k                 if pop is falsy, raise contract-violation with message K[k]
+    PrimitiveLocalConst, // op k s c          push R[s] op K[c] (superinstruction: LoadLocal s, Const c, Primitive op k)
+    JumpIfNotLocalConst, // op k s c t        if R[s] op K[c] is falsy, ip := t (LoadLocal, Const, Primitive, JumpIfFalse)
 }

@@ -6,6 +6,8 @@ public static class OpCodeInfo
     public static int OperandCount(OpCode op) => op switch
     {
         OpCode.Nop or OpCode.Nil or OpCode.Pop or OpCode.Return or OpCode.PopHandler => 0,
+        OpCode.JumpIfNotLocalConst => 5,
+        OpCode.PrimitiveLocalConst => 4,
         OpCode.TestConstructor or OpCode.TestList => 3,
         OpCode.MakeClosure or OpCode.Primitive or OpCode.PushHandler or OpCode.TestEqual
             or OpCode.LoadField or OpCode.LoadItem or OpCode.LoadRest => 2,
@@ -27,7 +29,7 @@ public static class OpCodeInfo
     {
         OpCode.StoreLocal or OpCode.StoreCell or OpCode.DefineGlobal or OpCode.Pop or OpCode.JumpIfFalse
             or OpCode.ContractCheck or OpCode.NewCell or OpCode.BoxLocal or OpCode.Jump or OpCode.Nop
-            or OpCode.PopHandler or OpCode.NoMatch or OpCode.Return => false,
+            or OpCode.PopHandler or OpCode.NoMatch or OpCode.Return or OpCode.JumpIfNotLocalConst => false,
         _ => true,
     };
 }

@@ -1,3 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using FluentAI.Compiler.Ir;
 using FluentAI.Runtime;
 using FluentAI.Runtime.Effects;
@@ -26,398 +29,25 @@ public sealed partial class VirtualMachine
         FluentContext context = FluentContext.Current;
         HandlerFrame? entryHandlers = context.Handlers;
         EnterFrame(entry, calleeIndex + 1, argc);
-
-        object?[] stack = _stack;
-        Frame frame = _frames[_frameCount - 1];
-        Proto proto = frame.Closure.Proto;
-        int[] code = proto.Code;
-        object?[] k = proto.Constants;
-        Cell[] captures = frame.Closure.Captures;
-        int bp = frame.Bp;
-        int ip = 0;
-        int sp = bp + proto.LocalCount;
-        int opStart = 0;
+        _sp = calleeIndex + 1 + entry.Proto.LocalCount;
 
         while (true)
         {
-            FluentException? pending = null;
+            FluentException pending;
             try
             {
-                while (true)
-                {
-                    opStart = ip;
-                    switch ((OpCode)code[ip++])
-                    {
-                        case OpCode.Nop:
-                            break;
-                        case OpCode.Const:
-                            stack[sp++] = k[code[ip++]];
-                            break;
-                        case OpCode.Nil:
-                            stack[sp++] = null;
-                            break;
-                        case OpCode.LoadLocal:
-                            stack[sp++] = stack[bp + code[ip++]];
-                            break;
-                        case OpCode.StoreLocal:
-                            stack[bp + code[ip++]] = stack[--sp];
-                            break;
-                        case OpCode.LoadCell:
-                        {
-                            int slot = code[ip++];
-                            object? value = ((Cell)stack[bp + slot]!).Value;
-                            if (ReferenceEquals(value, Cell.Unassigned))
-                            {
-                                throw RuntimeErrors.UndefinedVariable(proto.LocalNames[slot]);
-                            }
-
-                            stack[sp++] = value;
-                            break;
-                        }
-
-                        case OpCode.StoreCell:
-                            ((Cell)stack[bp + code[ip++]]!).Value = stack[--sp];
-                            break;
-                        case OpCode.NewCell:
-                            stack[bp + code[ip++]] = new Cell(Cell.Unassigned);
-                            break;
-                        case OpCode.BoxLocal:
-                        {
-                            int slot = bp + code[ip++];
-                            stack[slot] = new Cell(stack[slot]);
-                            break;
-                        }
-
-                        case OpCode.LoadCapture:
-                        {
-                            object? value = captures[code[ip++]].Value;
-                            if (ReferenceEquals(value, Cell.Unassigned))
-                            {
-                                throw RuntimeErrors.UndefinedVariable("(a let binding used before its initializer ran)");
-                            }
-
-                            stack[sp++] = value;
-                            break;
-                        }
-
-                        case OpCode.PushLocalCell:
-                            stack[sp++] = stack[bp + code[ip++]];
-                            break;
-                        case OpCode.PushCaptureCell:
-                            stack[sp++] = captures[code[ip++]];
-                            break;
-                        case OpCode.LoadGlobal:
-                        {
-                            var cell = (GlobalCell)k[code[ip]]!;
-                            if (!cell.IsDefined)
-                            {
-                                throw RuntimeErrors.UndefinedVariable(cell.Name);
-                            }
-
-                            ip++;
-                            stack[sp++] = cell.Value;
-                            break;
-                        }
-
-                        case OpCode.DefineGlobal:
-                            ((GlobalCell)k[code[ip++]]!).Define(stack[--sp]);
-                            break;
-                        case OpCode.Pop:
-                            stack[--sp] = null;
-                            break;
-                        case OpCode.Jump:
-                            ip = code[ip];
-                            break;
-                        case OpCode.JumpIfFalse:
-                        {
-                            object? value = stack[--sp];
-                            ip = (value is bool b ? b : RuntimeOps.IsTruthy(value)) ? ip + 1 : code[ip];
-                            break;
-                        }
-
-                        case OpCode.JumpIfFalseOrPop:
-                            if (RuntimeOps.IsTruthy(stack[sp - 1]))
-                            {
-                                sp--;
-                                ip++;
-                            }
-                            else
-                            {
-                                ip = code[ip];
-                            }
-
-                            break;
-                        case OpCode.JumpIfTrueOrPop:
-                            if (RuntimeOps.IsTruthy(stack[sp - 1]))
-                            {
-                                ip = code[ip];
-                            }
-                            else
-                            {
-                                sp--;
-                                ip++;
-                            }
-
-                            break;
-                        case OpCode.MakeList:
-                        {
-                            int n = code[ip++];
-                            FluentList list = FluentList.FromSpan(new ReadOnlySpan<object?>(stack, sp - n, n));
-                            sp -= n;
-                            stack[sp++] = list;
-                            break;
-                        }
-
-                        case OpCode.MakeClosure:
-                        {
-                            var target = (Proto)k[code[ip++]]!;
-                            int n = code[ip++];
-                            var cells = n == 0 ? [] : new Cell[n];
-                            for (int i = 0; i < n; i++)
-                            {
-                                cells[i] = (Cell)stack[sp - n + i]!;
-                            }
-
-                            sp -= n;
-                            stack[sp++] = new VmClosure(target, cells, this);
-                            break;
-                        }
-
-                        case OpCode.Call:
-                        {
-                            int n = code[ip];
-                            object? callee = stack[sp - n - 1];
-                            if (callee is VmClosure closure)
-                            {
-                                if (closure.Proto.Arity != n)
-                                {
-                                    throw ArityError(closure, n);
-                                }
-
-                                _frames[_frameCount - 1].Ip = ip + 1;
-                                if (_frameCount >= MaxCallDepth || _frameCount == _frames.Length)
-                                {
-                                    GrowFrames();
-                                }
-
-                                bp = sp - n;
-                                _frames[_frameCount++] = new Frame(closure, 0, bp);
-                                proto = closure.Proto;
-                                if (bp + proto.FrameSize > stack.Length)
-                                {
-                                    EnsureStack(bp + proto.FrameSize);
-                                    stack = _stack;
-                                }
-
-                                code = proto.Code;
-                                k = proto.Constants;
-                                captures = closure.Captures;
-                                sp = bp + proto.LocalCount;
-                                for (int i = bp + n; i < sp; i++)
-                                {
-                                    stack[i] = null;
-                                }
-
-                                ip = 0;
-                            }
-                            else
-                            {
-                                object? result = CallValue(callee, stack, sp - n, n);
-                                stack = _stack;
-                                sp -= n;
-                                stack[sp - 1] = result;
-                                ip++;
-                            }
-
-                            break;
-                        }
-
-                        case OpCode.TailCall:
-                        {
-                            int n = code[ip];
-                            object? callee = stack[sp - n - 1];
-                            if (callee is VmClosure closure)
-                            {
-                                if (closure.Proto.Arity != n)
-                                {
-                                    throw ArityError(closure, n);
-                                }
-
-                                Array.Copy(stack, sp - n - 1, stack, bp - 1, n + 1);
-                                proto = closure.Proto;
-                                int top = bp + proto.LocalCount;
-                                for (int i = bp + n; i < sp && i < top; i++)
-                                {
-                                    stack[i] = null;
-                                }
-
-                                _frames[_frameCount - 1] = new Frame(closure, 0, bp);
-                                if (bp + proto.FrameSize > stack.Length)
-                                {
-                                    EnsureStack(bp + proto.FrameSize);
-                                    stack = _stack;
-                                }
-
-                                for (int i = bp + n; i < top; i++)
-                                {
-                                    stack[i] = null;
-                                }
-
-                                code = proto.Code;
-                                k = proto.Constants;
-                                captures = closure.Captures;
-                                sp = top;
-                                ip = 0;
-                            }
-                            else
-                            {
-                                object? result = CallValue(callee, stack, sp - n, n);
-                                stack = _stack;
-                                sp -= n;
-                                stack[sp - 1] = result;
-                                goto case OpCode.Return;
-                            }
-
-                            break;
-                        }
-
-                        case OpCode.Return:
-                        {
-                            object? result = stack[sp - 1];
-                            _frameCount--;
-                            int calleeSlot = bp - 1;
-                            stack[calleeSlot] = result;
-                            for (int i = calleeSlot + 1; i < sp; i++)
-                            {
-                                stack[i] = null;
-                            }
-
-                            if (_frameCount == baseFrame)
-                            {
-                                return result;
-                            }
-
-                            frame = _frames[_frameCount - 1];
-                            proto = frame.Closure.Proto;
-                            code = proto.Code;
-                            k = proto.Constants;
-                            captures = frame.Closure.Captures;
-                            bp = frame.Bp;
-                            ip = frame.Ip;
-                            sp = calleeSlot + 1;
-                            break;
-                        }
-
-                        case OpCode.Primitive:
-                        {
-                            object? a = stack[sp - 2];
-                            object? b = stack[sp - 1];
-                            var cell = (GlobalCell)k[code[ip + 1]]!;
-                            object? result;
-                            if (a is long x && b is long y && ReferenceEquals(cell.Value, cell.Builtin))
-                            {
-                                result = FixnumPrimitive(code[ip], x, y);
-                            }
-                            else
-                            {
-                                _sp = sp;
-                                result = Primitive(code[ip], cell, a, b);
-                                stack = _stack;
-                            }
-
-                            ip += 2;
-                            stack[--sp] = null;
-                            stack[sp - 1] = result;
-                            break;
-                        }
-
-                        case OpCode.PushHandler:
-                        {
-                            int n = code[ip++];
-                            int catchIp = code[ip++];
-                            var entries = new Dictionary<string, FunctionValue>(n, StringComparer.Ordinal);
-                            for (int i = 0; i < n; i++)
-                            {
-                                var name = (string)stack[sp - 2 * n + 2 * i]!;
-                                object? handler = stack[sp - 2 * n + 2 * i + 1];
-                                entries[name] = handler as FunctionValue ?? throw RuntimeErrors.NotAFunction(handler);
-                            }
-
-                            sp -= 2 * n;
-                            var installed = new HandlerFrame(entries, context.Handlers);
-                            _handlers.Add(new HandlerRecord(_frameCount, sp, catchIp, installed, context.Handlers));
-                            context.Handlers = installed;
-                            break;
-                        }
-
-                        case OpCode.PopHandler:
-                        {
-                            HandlerRecord record = _handlers[^1];
-                            _handlers.RemoveAt(_handlers.Count - 1);
-                            context.Handlers = record.Saved;
-                            break;
-                        }
-
-                        case OpCode.TestConstructor:
-                        {
-                            object? value = stack[bp + code[ip]];
-                            stack[sp++] = RuntimeOps.Bool(MatchesConstructor(value, (string)k[code[ip + 1]]!, code[ip + 2]));
-                            ip += 3;
-                            break;
-                        }
-
-                        case OpCode.TestList:
-                            stack[sp++] = RuntimeOps.Bool(TestList(stack[bp + code[ip]], code[ip + 1], code[ip + 2] != 0));
-                            ip += 3;
-                            break;
-                        case OpCode.TestEqual:
-                            stack[sp++] = RuntimeOps.Bool(RuntimeOps.Equal(stack[bp + code[ip]], k[code[ip + 1]]));
-                            ip += 2;
-                            break;
-                        case OpCode.LoadField:
-                            stack[sp++] = Field(stack[bp + code[ip]], code[ip + 1]);
-                            ip += 2;
-                            break;
-                        case OpCode.LoadItem:
-                            stack[sp++] = Item(stack[bp + code[ip]], code[ip + 1]);
-                            ip += 2;
-                            break;
-                        case OpCode.LoadRest:
-                            stack[sp++] = Rest(stack[bp + code[ip]], code[ip + 1]);
-                            ip += 2;
-                            break;
-                        case OpCode.NoMatch:
-                            throw RuntimeErrors.NoMatch(stack[bp + code[ip]]);
-                        case OpCode.Import:
-                            _sp = sp;
-                            RunModule((ModuleInfo)k[code[ip]]!);
-                            ip++;
-                            stack = _stack;
-                            stack[sp++] = null;
-                            break;
-                        case OpCode.ContractCheck:
-                        {
-                            object? value = stack[sp - 1];
-                            if (!RuntimeOps.IsTruthy(value))
-                            {
-                                throw RuntimeErrors.ContractViolation((string)k[code[ip]]!);
-                            }
-
-                            ip++;
-                            stack[--sp] = null;
-                            break;
-                        }
-
-                        default:
-                            throw new InvalidOperationException($"bad opcode {code[opStart]} at {opStart} in {proto.Name}");
-                    }
-                }
+                return Dispatch(baseFrame, context);
             }
             catch (FluentException error)
             {
                 pending = error;
             }
 
+            // State at the failure was saved to _sp/_opStart by the failing instruction.
+            int opStart = _opStart;
+            int sp = _sp;
+            object?[] stack = _stack;
+            int[] code = _frames[_frameCount - 1].Closure.Proto.Code;
             // Annotate once, at the innermost failing instruction, then find who takes the error:
             // an error:catch handler resumes after the failing instruction; a handler form of this
             // activation unwinds to its end; otherwise the error leaves this activation.
@@ -452,7 +82,8 @@ public sealed partial class VirtualMachine
                             stack[sp++] = recovered;
                         }
 
-                        ip = opStart + 1 + OpCodeInfo.OperandCount(op);
+                        _frames[_frameCount - 1].Ip = opStart + 1 + OpCodeInfo.OperandCount(op);
+                        _sp = sp;
                         break;
                     }
                 }
@@ -473,12 +104,6 @@ public sealed partial class VirtualMachine
                 _handlers.RemoveRange(index, _handlers.Count - index);
                 context.Handlers = record.Saved;
                 _frameCount = record.FrameCount;
-                frame = _frames[_frameCount - 1];
-                proto = frame.Closure.Proto;
-                code = proto.Code;
-                k = proto.Constants;
-                captures = frame.Closure.Captures;
-                bp = frame.Bp;
                 stack = _stack;
                 Array.Clear(stack, record.Sp, Math.Max(0, sp - record.Sp));
                 sp = record.Sp;
@@ -497,8 +122,429 @@ public sealed partial class VirtualMachine
 
                 stack = _stack;
                 stack[sp++] = value;
-                ip = record.CatchIp;
+                _sp = sp;
+                _frames[_frameCount - 1].Ip = record.CatchIp;
                 break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The dispatch loop, free of exception handling so its locals stay in registers. It runs from the
+    /// saved state of the top frame (<see cref="Frame.Ip"/>, <see cref="_sp"/>) until the frame at
+    /// <paramref name="baseFrame"/> returns. Before anything that can raise, it saves the failing
+    /// instruction and stack top to <see cref="_opStart"/> and <see cref="_sp"/> (see <see cref="Fail"/>).
+    /// </summary>
+    private object? Dispatch(int baseFrame, FluentContext context)
+    {
+        object?[] stack = _stack;
+        Frame frame = _frames[_frameCount - 1];
+        Proto proto = frame.Closure.Proto;
+        int[] code = proto.Code;
+        object?[] k = proto.Constants;
+        Cell[] captures = frame.Closure.Captures;
+        int bp = frame.Bp;
+        int ip = frame.Ip;
+        int sp = _sp;
+        int opStart;
+
+        while (true)
+        {
+            opStart = ip;
+            switch ((OpCode)code[ip++])
+            {
+                case OpCode.Nop:
+                    break;
+                case OpCode.Const:
+                    Store(stack, sp++, k[code[ip++]]);
+                    break;
+                case OpCode.Nil:
+                    Store(stack, sp++, null);
+                    break;
+                case OpCode.LoadLocal:
+                    Store(stack, sp++, stack[bp + code[ip++]]);
+                    break;
+                case OpCode.StoreLocal:
+                    Store(stack, bp + code[ip++], stack[--sp]);
+                    break;
+                case OpCode.LoadCell:
+                {
+                    int slot = code[ip++];
+                    object? value = ((Cell)stack[bp + slot]!).Value;
+                    if (ReferenceEquals(value, Cell.Unassigned))
+                    {
+                        throw Fail(opStart, sp, RuntimeErrors.UndefinedVariable(proto.LocalNames[slot]));
+                    }
+
+                    Store(stack, sp++, value);
+                    break;
+                }
+
+                case OpCode.StoreCell:
+                    ((Cell)stack[bp + code[ip++]]!).Value = stack[--sp];
+                    break;
+                case OpCode.NewCell:
+                    Store(stack, bp + code[ip++], new Cell(Cell.Unassigned));
+                    break;
+                case OpCode.BoxLocal:
+                {
+                    int slot = bp + code[ip++];
+                    Store(stack, slot, new Cell(stack[slot]));
+                    break;
+                }
+
+                case OpCode.LoadCapture:
+                {
+                    object? value = captures[code[ip++]].Value;
+                    if (ReferenceEquals(value, Cell.Unassigned))
+                    {
+                        throw Fail(opStart, sp, RuntimeErrors.UndefinedVariable("(a let binding used before its initializer ran)"));
+                    }
+
+                    Store(stack, sp++, value);
+                    break;
+                }
+
+                case OpCode.PushLocalCell:
+                    Store(stack, sp++, stack[bp + code[ip++]]);
+                    break;
+                case OpCode.PushCaptureCell:
+                    Store(stack, sp++, captures[code[ip++]]);
+                    break;
+                case OpCode.LoadGlobal:
+                {
+                    var cell = (GlobalCell)k[code[ip]]!;
+                    if (!cell.IsDefined)
+                    {
+                        throw Fail(opStart, sp, RuntimeErrors.UndefinedVariable(cell.Name));
+                    }
+
+                    ip++;
+                    Store(stack, sp++, cell.Value);
+                    break;
+                }
+
+                case OpCode.DefineGlobal:
+                    ((GlobalCell)k[code[ip++]]!).Define(stack[--sp]);
+                    break;
+                case OpCode.Pop:
+                    Store(stack, --sp, null);
+                    break;
+                case OpCode.Jump:
+                    ip = code[ip];
+                    break;
+                case OpCode.JumpIfFalse:
+                {
+                    object? value = stack[--sp];
+                    ip = (value is bool b ? b : RuntimeOps.IsTruthy(value)) ? ip + 1 : code[ip];
+                    break;
+                }
+
+                case OpCode.JumpIfFalseOrPop:
+                    if (RuntimeOps.IsTruthy(stack[sp - 1]))
+                    {
+                        sp--;
+                        ip++;
+                    }
+                    else
+                    {
+                        ip = code[ip];
+                    }
+
+                    break;
+                case OpCode.JumpIfTrueOrPop:
+                    if (RuntimeOps.IsTruthy(stack[sp - 1]))
+                    {
+                        ip = code[ip];
+                    }
+                    else
+                    {
+                        sp--;
+                        ip++;
+                    }
+
+                    break;
+                case OpCode.MakeList:
+                {
+                    int n = code[ip++];
+                    FluentList list = FluentList.FromSpan(new ReadOnlySpan<object?>(stack, sp - n, n));
+                    sp -= n;
+                    Store(stack, sp++, list);
+                    break;
+                }
+
+                case OpCode.MakeClosure:
+                {
+                    var target = (Proto)k[code[ip++]]!;
+                    int n = code[ip++];
+                    var cells = n == 0 ? [] : new Cell[n];
+                    for (int i = 0; i < n; i++)
+                    {
+                        cells[i] = (Cell)stack[sp - n + i]!;
+                    }
+
+                    sp -= n;
+                    Store(stack, sp++, new VmClosure(target, cells, this));
+                    break;
+                }
+
+                case OpCode.Call:
+                {
+                    int n = code[ip];
+                    object? callee = stack[sp - n - 1];
+                    if (callee is VmClosure closure)
+                    {
+                        if (closure.Proto.Arity != n)
+                        {
+                            throw Fail(opStart, sp, ArityError(closure, n));
+                        }
+
+                        _frames[_frameCount - 1].Ip = ip + 1;
+                        if (_frameCount >= MaxCallDepth || _frameCount == _frames.Length)
+                        {
+                            Save(opStart, sp);
+                            GrowFrames();
+                        }
+
+                        bp = sp - n;
+                        _frames[_frameCount++] = new Frame(closure, 0, bp);
+                        proto = closure.Proto;
+                        if (bp + proto.FrameSize > stack.Length)
+                        {
+                            EnsureStack(bp + proto.FrameSize);
+                            stack = _stack;
+                        }
+
+                        code = proto.Code;
+                        k = proto.Constants;
+                        captures = closure.Captures;
+                        sp = bp + proto.LocalCount;
+                        for (int i = bp + n; i < sp; i++)
+                        {
+                            Store(stack, i, null);
+                        }
+
+                        ip = 0;
+                    }
+                    else
+                    {
+                        object? result = CallValue(callee, stack, sp - n, n, opStart);
+                        stack = _stack;
+                        sp -= n;
+                        Store(stack, sp - 1, result);
+                        ip++;
+                    }
+
+                    break;
+                }
+
+                case OpCode.TailCall:
+                {
+                    int n = code[ip];
+                    object? callee = stack[sp - n - 1];
+                    if (callee is VmClosure closure)
+                    {
+                        if (closure.Proto.Arity != n)
+                        {
+                            throw Fail(opStart, sp, ArityError(closure, n));
+                        }
+
+                        Array.Copy(stack, sp - n - 1, stack, bp - 1, n + 1);
+                        proto = closure.Proto;
+                        int top = bp + proto.LocalCount;
+                        for (int i = bp + n; i < sp && i < top; i++)
+                        {
+                            Store(stack, i, null);
+                        }
+
+                        _frames[_frameCount - 1] = new Frame(closure, 0, bp);
+                        if (bp + proto.FrameSize > stack.Length)
+                        {
+                            EnsureStack(bp + proto.FrameSize);
+                            stack = _stack;
+                        }
+
+                        for (int i = bp + n; i < top; i++)
+                        {
+                            Store(stack, i, null);
+                        }
+
+                        code = proto.Code;
+                        k = proto.Constants;
+                        captures = closure.Captures;
+                        sp = top;
+                        ip = 0;
+                    }
+                    else
+                    {
+                        object? result = CallValue(callee, stack, sp - n, n, opStart);
+                        stack = _stack;
+                        sp -= n;
+                        Store(stack, sp - 1, result);
+                        goto case OpCode.Return;
+                    }
+
+                    break;
+                }
+
+                case OpCode.Return:
+                {
+                    object? result = stack[sp - 1];
+                    _frameCount--;
+                    int calleeSlot = bp - 1;
+                    Store(stack, calleeSlot, result);
+                    for (int i = calleeSlot + 1; i < sp; i++)
+                    {
+                        Store(stack, i, null);
+                    }
+
+                    if (_frameCount == baseFrame)
+                    {
+                        return result;
+                    }
+
+                    frame = _frames[_frameCount - 1];
+                    proto = frame.Closure.Proto;
+                    code = proto.Code;
+                    k = proto.Constants;
+                    captures = frame.Closure.Captures;
+                    bp = frame.Bp;
+                    ip = frame.Ip;
+                    sp = calleeSlot + 1;
+                    break;
+                }
+
+                case OpCode.Primitive:
+                {
+                    object? a = stack[sp - 2];
+                    object? b = stack[sp - 1];
+                    var cell = (GlobalCell)k[code[ip + 1]]!;
+                    object? result;
+                    if (a is long x && b is long y && ReferenceEquals(cell.Value, cell.Builtin))
+                    {
+                        result = FixnumPrimitive(code[ip], x, y);
+                    }
+                    else
+                    {
+                        _sp = sp;
+                        result = SlowPrimitive(code[ip], cell, a, b, opStart, sp);
+                        stack = _stack;
+                    }
+
+                    ip += 2;
+                    Store(stack, --sp, null);
+                    Store(stack, sp - 1, result);
+                    break;
+                }
+
+                case OpCode.PrimitiveLocalConst:
+                {
+                    object? a = stack[bp + code[ip + 2]];
+                    object? b = k[code[ip + 3]];
+                    var cell = (GlobalCell)k[code[ip + 1]]!;
+                    object? result = a is long x && b is long y && ReferenceEquals(cell.Value, cell.Builtin)
+                        ? FixnumPrimitive(code[ip], x, y)
+                        : SlowPrimitive(code[ip], cell, a, b, opStart, sp);
+                    stack = _stack;
+                    ip += 4;
+                    Store(stack, sp++, result);
+                    break;
+                }
+
+                case OpCode.JumpIfNotLocalConst:
+                {
+                    object? a = stack[bp + code[ip + 2]];
+                    object? b = k[code[ip + 3]];
+                    var cell = (GlobalCell)k[code[ip + 1]]!;
+                    bool truth = a is long x && b is long y && ReferenceEquals(cell.Value, cell.Builtin)
+                        ? FixnumTest(code[ip], x, y)
+                        : RuntimeOps.IsTruthy(SlowPrimitive(code[ip], cell, a, b, opStart, sp));
+                    stack = _stack;
+                    ip = truth ? ip + 5 : code[ip + 4];
+                    break;
+                }
+
+                case OpCode.PushHandler:
+                {
+                    int n = code[ip++];
+                    int catchIp = code[ip++];
+                    var entries = new Dictionary<string, FunctionValue>(n, StringComparer.Ordinal);
+                    for (int i = 0; i < n; i++)
+                    {
+                        var name = (string)stack[sp - 2 * n + 2 * i]!;
+                        object? handler = stack[sp - 2 * n + 2 * i + 1];
+                        entries[name] = handler as FunctionValue ?? throw Fail(opStart, sp, RuntimeErrors.NotAFunction(handler));
+                    }
+
+                    sp -= 2 * n;
+                    var installed = new HandlerFrame(entries, context.Handlers);
+                    _handlers.Add(new HandlerRecord(_frameCount, sp, catchIp, installed, context.Handlers));
+                    context.Handlers = installed;
+                    break;
+                }
+
+                case OpCode.PopHandler:
+                {
+                    HandlerRecord record = _handlers[^1];
+                    _handlers.RemoveAt(_handlers.Count - 1);
+                    context.Handlers = record.Saved;
+                    break;
+                }
+
+                case OpCode.TestConstructor:
+                {
+                    object? value = stack[bp + code[ip]];
+                    Store(stack, sp++, RuntimeOps.Bool(MatchesConstructor(value, (string)k[code[ip + 1]]!, code[ip + 2])));
+                    ip += 3;
+                    break;
+                }
+
+                case OpCode.TestList:
+                    Store(stack, sp++, RuntimeOps.Bool(TestList(stack[bp + code[ip]], code[ip + 1], code[ip + 2] != 0)));
+                    ip += 3;
+                    break;
+                case OpCode.TestEqual:
+                    Save(opStart, sp);
+                    Store(stack, sp++, RuntimeOps.Bool(RuntimeOps.Equal(stack[bp + code[ip]], k[code[ip + 1]])));
+                    ip += 2;
+                    break;
+                case OpCode.LoadField:
+                    Store(stack, sp++, Field(stack[bp + code[ip]], code[ip + 1]));
+                    ip += 2;
+                    break;
+                case OpCode.LoadItem:
+                    Store(stack, sp++, Item(stack[bp + code[ip]], code[ip + 1]));
+                    ip += 2;
+                    break;
+                case OpCode.LoadRest:
+                    Store(stack, sp++, Rest(stack[bp + code[ip]], code[ip + 1]));
+                    ip += 2;
+                    break;
+                case OpCode.NoMatch:
+                    throw Fail(opStart, sp, RuntimeErrors.NoMatch(stack[bp + code[ip]]));
+                case OpCode.Import:
+                    _sp = sp;
+                    Save(opStart, sp);
+                    RunModule((ModuleInfo)k[code[ip]]!);
+                    ip++;
+                    stack = _stack;
+                    Store(stack, sp++, null);
+                    break;
+                case OpCode.ContractCheck:
+                {
+                    object? value = stack[sp - 1];
+                    if (!RuntimeOps.IsTruthy(value))
+                    {
+                        throw Fail(opStart, sp, RuntimeErrors.ContractViolation((string)k[code[ip]]!));
+                    }
+
+                    ip++;
+                    Store(stack, --sp, null);
+                    break;
+                }
+
+                default:
+                    throw new InvalidOperationException($"bad opcode {code[opStart]} at {opStart} in {proto.Name}");
             }
         }
     }
@@ -521,15 +567,73 @@ public sealed partial class VirtualMachine
         Array.Clear(_stack, bp + argc, proto.LocalCount - argc);
     }
 
-    /// <summary>Calls a non-VM function value (a builtin, a constructor, a closure of another engine).</summary>
-    private object? CallValue(object? callee, object?[] stack, int argStart, int argc)
+    /// <summary>
+    /// Calls a non-VM function value (a builtin, a constructor, a closure of another engine). A nested
+    /// activation may overwrite the saved state, so it is saved again if the call raises.
+    /// </summary>
+    private object? CallValue(object? callee, object?[] stack, int argStart, int argc, int opStart)
     {
+        int top = argStart + argc;
         if (callee is not FunctionValue function)
         {
-            throw RuntimeErrors.NotAFunction(callee);
+            throw Fail(opStart, top, RuntimeErrors.NotAFunction(callee));
         }
 
-        _sp = argStart + argc;
-        return function.Invoke(new ReadOnlySpan<object?>(stack, argStart, argc));
+        _sp = top;
+        try
+        {
+            return function.Invoke(new ReadOnlySpan<object?>(stack, argStart, argc));
+        }
+        catch (FluentException)
+        {
+            Save(opStart, top);
+            throw;
+        }
+    }
+
+    /// <summary>An operator whose operands are not two fixnums, or whose global was redefined.</summary>
+    private object? SlowPrimitive(int op, GlobalCell cell, object? a, object? b, int opStart, int sp)
+    {
+        _sp = sp;
+        try
+        {
+            return Primitive(op, cell, a, b);
+        }
+        catch (FluentException)
+        {
+            Save(opStart, sp);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// A bounds-checked store into the value stack without the covariant array-store check of
+    /// <c>stack[i] = v</c> (the stack is always exactly <c>object?[]</c>): the dispatch loop's hottest operation.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(object?[] stack, int index, object? value)
+    {
+        if ((uint)index >= (uint)stack.Length)
+        {
+            ThrowStackIndex();
+        }
+
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(stack), index) = value;
+    }
+
+    [DoesNotReturn]
+    private static void ThrowStackIndex() => throw new IndexOutOfRangeException("VM stack index out of range");
+
+    /// <summary>Records the failing instruction and the stack top for the error handling in <see cref="Execute"/>.</summary>
+    private void Save(int opStart, int sp)
+    {
+        _opStart = opStart;
+        _sp = sp;
+    }
+
+    private FluentException Fail(int opStart, int sp, FluentException error)
+    {
+        Save(opStart, sp);
+        return error;
     }
 }

@@ -62,6 +62,7 @@ public sealed partial class VirtualMachine
     }
 
     /// <summary>The operators on two fixnums; overflow falls back to the BigInteger path of the runtime.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static object FixnumPrimitive(int op, long x, long y)
     {
         switch ((PrimitiveOp)op)
@@ -82,4 +83,17 @@ public sealed partial class VirtualMachine
             default: return RuntimeOps.Bool(x != y);
         }
     }
+
+    /// <summary>An operator on two fixnums used as a condition (comparisons without boxing the result).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static bool FixnumTest(int op, long x, long y) => (PrimitiveOp)op switch
+    {
+        PrimitiveOp.Less => x < y,
+        PrimitiveOp.Greater => x > y,
+        PrimitiveOp.LessEqual => x <= y,
+        PrimitiveOp.GreaterEqual => x >= y,
+        PrimitiveOp.Equal => x == y,
+        PrimitiveOp.NotEqual => x != y,
+        _ => RuntimeOps.IsTruthy(FixnumPrimitive(op, x, y)),
+    };
 }

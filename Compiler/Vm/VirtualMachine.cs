@@ -19,6 +19,7 @@ public sealed partial class VirtualMachine
     private Frame[] _frames = new Frame[64];
     private readonly List<HandlerRecord> _handlers = [];
     private int _sp;
+    private int _opStart;
     private int _frameCount;
 
     public VirtualMachine(int maxCallDepth) => MaxCallDepth = maxCallDepth;
