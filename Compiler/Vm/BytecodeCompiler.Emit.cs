@@ -4,12 +4,14 @@ public sealed partial class BytecodeCompiler
 {
     private void Emit(OpCode op, int stackDelta)
     {
+        _lastOp = _code.Count;
         Append((int)op);
         Adjust(stackDelta);
     }
 
     private void Emit(OpCode op, int stackDelta, int a)
     {
+        _lastOp = _code.Count;
         Append((int)op);
         Append(a);
         Adjust(stackDelta);
@@ -17,6 +19,7 @@ public sealed partial class BytecodeCompiler
 
     private void Emit(OpCode op, int stackDelta, int a, int b)
     {
+        _lastOp = _code.Count;
         Append((int)op);
         Append(a);
         Append(b);
@@ -25,6 +28,7 @@ public sealed partial class BytecodeCompiler
 
     private void Emit(OpCode op, int stackDelta, int a, int b, int c)
     {
+        _lastOp = _code.Count;
         Append((int)op);
         Append(a);
         Append(b);
@@ -34,6 +38,7 @@ public sealed partial class BytecodeCompiler
 
     private void Emit(OpCode op, int stackDelta, int a, int b, int c, int d)
     {
+        _lastOp = _code.Count;
         Append((int)op);
         Append(a);
         Append(b);
@@ -44,10 +49,42 @@ public sealed partial class BytecodeCompiler
 
     private void EmitJump(OpCode op, int label, int stackDelta)
     {
+        _lastOp = _code.Count;
         Append((int)op);
         _fixups.Add((_code.Count, label));
         Append(-1);
         Adjust(stackDelta);
+    }
+
+    /// <summary>
+    /// Emits a Return, fused with the instruction before it (LoadLocal, Primitive) when no jump lands
+    /// between the two.
+    /// </summary>
+    private void EmitReturn()
+    {
+        bool jumpTarget = false;
+        foreach ((int _, int label) in _fixups)
+        {
+            jumpTarget |= _labels[label] == _code.Count;
+        }
+
+        if (!jumpTarget && _lastOp >= 0 && _code[_lastOp] == (int)OpCode.LoadLocal && _lastOp + 2 == _code.Count)
+        {
+            _code[_lastOp] = (int)OpCode.ReturnLocal;
+            Adjust(-1);
+            _lastOp = -1;
+            return;
+        }
+
+        if (!jumpTarget && _lastOp >= 0 && _code[_lastOp] == (int)OpCode.Primitive && _lastOp + 3 == _code.Count)
+        {
+            _code[_lastOp] = (int)OpCode.PrimitiveReturn;
+            Adjust(-1);
+            _lastOp = -1;
+            return;
+        }
+
+        Emit(OpCode.Return, -1);
     }
 
     private int NewLabel()

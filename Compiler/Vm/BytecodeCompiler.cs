@@ -24,6 +24,7 @@ public sealed partial class BytecodeCompiler
     private int _depth;
     private int _maxDepth;
     private int _offset;
+    private int _lastOp = -1;
 
     private BytecodeCompiler(FunctionInfo function) => _function = function;
 
@@ -52,7 +53,10 @@ public sealed partial class BytecodeCompiler
             }
 
             compiler.EmitExpr(body, tail: true);
-            compiler.Emit(OpCode.Return, -1);
+            compiler.EmitReturn();
+
+            // A sentinel Return: error:catch recovery inside a fused return instruction resumes here.
+            compiler.Emit(OpCode.Return, 0);
             return compiler.Finish();
         }
         finally
@@ -73,6 +77,7 @@ public sealed partial class BytecodeCompiler
         _depth = 0;
         _maxDepth = 0;
         _offset = 0;
+        _lastOp = -1;
         if (_code.Capacity <= MaxCachedCapacity && _constants.Capacity <= MaxCachedCapacity
             && _labels.Capacity <= MaxCachedCapacity && _fixups.Capacity <= MaxCachedCapacity)
         {
@@ -281,7 +286,7 @@ public sealed partial class BytecodeCompiler
     {
         if (tail)
         {
-            Emit(OpCode.Return, -1);
+            EmitReturn();
         }
         else
         {

@@ -76,14 +76,15 @@ public static class Disassembler
             OpCode.Const or OpCode.ContractCheck => Describe(proto.Constants[a]),
             OpCode.LoadGlobal or OpCode.DefineGlobal => ((GlobalCell)proto.Constants[a]!).Name,
             OpCode.LoadLocal or OpCode.StoreLocal or OpCode.LoadCell or OpCode.StoreCell or OpCode.NewCell
-                or OpCode.BoxLocal or OpCode.PushLocalCell or OpCode.NoMatch => proto.LocalNames[a],
+                or OpCode.BoxLocal or OpCode.PushLocalCell or OpCode.NoMatch or OpCode.ReturnLocal => proto.LocalNames[a],
             OpCode.MakeClosure => ((Proto)proto.Constants[a]!).Name,
             OpCode.PrimitiveLocalConst or OpCode.JumpIfNotLocalConst =>
                 $"{proto.LocalNames[proto.Code[ip + 3]]} {(PrimitiveOp)a} {Describe(proto.Constants[proto.Code[ip + 4]])} via {((GlobalCell)proto.Constants[proto.Code[ip + 2]]!).Name}",
-            OpCode.Primitive => $"{(PrimitiveOp)a} via {((GlobalCell)proto.Constants[proto.Code[ip + 2]]!).Name}",
+            OpCode.Primitive or OpCode.PrimitiveReturn => $"{(PrimitiveOp)a} via {((GlobalCell)proto.Constants[proto.Code[ip + 2]]!).Name}",
             OpCode.TestConstructor => $"{proto.LocalNames[a]} is {proto.Constants[proto.Code[ip + 2]]}/{proto.Code[ip + 3]}",
             OpCode.TestEqual => $"{proto.LocalNames[a]} == {Describe(proto.Constants[proto.Code[ip + 2]])}",
             OpCode.Import => ((ModuleInfo)proto.Constants[a]!).Name,
+            OpCode.Return when ip == proto.Code.Length - 1 => "sentinel: error:catch recovery resumes here",
             _ => null,
         };
     }

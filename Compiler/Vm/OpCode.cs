@@ -44,4 +44,6 @@ public enum OpCode
     ContractCheck,       // k                 if pop is falsy, raise contract-violation with message K[k]
     PrimitiveLocalConst, // op k s c          push R[s] op K[c] (superinstruction: LoadLocal s, Const c, Primitive op k)
     JumpIfNotLocalConst, // op k s c t        if R[s] op K[c] is falsy, ip := t (LoadLocal, Const, Primitive, JumpIfFalse)
+    ReturnLocal,         // s                 return R[s] (LoadLocal s, Return)
+    PrimitiveReturn,     // op k              return the result of Primitive op k (Primitive, Return)
 }

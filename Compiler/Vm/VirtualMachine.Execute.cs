@@ -82,7 +82,14 @@ public sealed partial class VirtualMachine
                             stack[sp++] = recovered;
                         }
 
-                        _frames[_frameCount - 1].Ip = opStart + 1 + OpCodeInfo.OperandCount(op);
+                        // After a fused return instruction, resume at the proto's sentinel Return; after a
+                        // compare-and-branch, the recovered value decides the branch.
+                        _frames[_frameCount - 1].Ip = op switch
+                        {
+                            OpCode.PrimitiveReturn => code.Length - 1,
+                            OpCode.JumpIfNotLocalConst when !RuntimeOps.IsTruthy(recovered) => code[opStart + 5],
+                            _ => opStart + 1 + OpCodeInfo.OperandCount(op),
+                        };
                         _sp = sp;
                         break;
                     }
@@ -385,6 +392,23 @@ public sealed partial class VirtualMachine
                     }
 
                     break;
+                }
+
+                case OpCode.ReturnLocal:
+                    Store(stack, sp++, stack[bp + code[ip]]);
+                    goto case OpCode.Return;
+                case OpCode.PrimitiveReturn:
+                {
+                    object? a = stack[sp - 2];
+                    object? b = stack[sp - 1];
+                    var cell = (GlobalCell)k[code[ip + 1]]!;
+                    object? result = a is long x && b is long y && ReferenceEquals(cell.Value, cell.Builtin)
+                        ? FixnumPrimitive(code[ip], x, y)
+                        : SlowPrimitive(code[ip], cell, a, b, opStart, sp);
+                    stack = _stack;
+                    Store(stack, --sp, null);
+                    Store(stack, sp - 1, result);
+                    goto case OpCode.Return;
                 }
 
                 case OpCode.Return:

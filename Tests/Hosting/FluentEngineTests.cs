@@ -164,4 +164,22 @@ public sealed class FluentEngineTests
     {
         Assert.AreEqual(6L, NewEngine().Eval("(((curry (lambda (a b c) (+ a (+ b c)))) 1) 2)  ((((curry (lambda (a b c) (+ a (+ b c)))) 1) 2) 3)"));
     }
+
+    [TestMethod]
+    public void ErrorCatch_RecoversFromAFailureInAFusedReturnInstruction()
+    {
+        // (+ x y) in tail position compiles to PrimitiveReturn: the recovered value is returned.
+        FluentEngine engine = NewEngine();
+        Assert.AreEqual(100L, engine.Eval(
+            "(error:catch \"type-mismatch\" (lambda (e) 99)) (define (f x y) (+ x y)) (+ 1 (f 1 \"a\"))"));
+    }
+
+    [TestMethod]
+    public void ErrorCatch_RecoversFromAFailureInACompareAndBranch()
+    {
+        FluentEngine engine = NewEngine();
+        engine.Eval("(define (size x) (if (< x 10) \"small\" \"big\"))");
+        Assert.AreEqual("small", engine.Eval("(error:catch \"type-mismatch\" (lambda (e) #t)) (size \"s\")"));
+        Assert.AreEqual("big", engine.Eval("(error:catch \"type-mismatch\" (lambda (e) #f)) (size \"s\")"));
+    }
 }

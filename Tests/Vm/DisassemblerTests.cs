@@ -21,11 +21,13 @@ public sealed class DisassemblerTests
                3  DefineGlobal         1        ; add1
                5  Nil
                6  Return
+               7  Return                        ; sentinel: error:catch recovery resumes here
 
             == add1 (arity 1, locals 1, stack 2) ==
                  ; 1: (define (add1 x) (+ x 1))
                0  PrimitiveLocalConst  0 0 0 1  ; x Add 1 via +
                5  Return
+               6  Return                        ; sentinel: error:catch recovery resumes here
 
 
             """, Listing("(define (add1 x) (+ x 1))"));
@@ -43,13 +45,14 @@ public sealed class DisassemblerTests
                6  PushLocalCell        0        ; k
                8  MakeClosure          1 1      ; lambda
               11  Return
+              12  Return                        ; sentinel: error:catch recovery resumes here
 
             == lambda (arity 1, locals 1, stack 3) ==
                  ; 1: (let ((k 2)) (lambda (y) (* y k)))
                0  LoadLocal            0        ; y
                2  LoadCapture          0
-               4  Primitive            2 0      ; Multiply via *
-               7  Return
+               4  PrimitiveReturn      2 0      ; Multiply via *
+               7  Return                        ; sentinel: error:catch recovery resumes here
 
 
             """, Listing("(let ((k 2)) (lambda (y) (* y k)))"));
@@ -86,17 +89,16 @@ public sealed class DisassemblerTests
         Assert.AreEqual("""
             == fib (arity 1, locals 1, stack 4) ==
                  ; 1: (define (fib n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))
-               0  JumpIfNotLocalConst  3 0 0 1 9 ; n Less 2 via <
-               6  LoadLocal            0        ; n
-               8  Return
-               9  LoadGlobal           2        ; fib
-              11  PrimitiveLocalConst  1 3 0 4  ; n Subtract 1 via -
-              16  Call                 1
-              18  LoadGlobal           2        ; fib
-              20  PrimitiveLocalConst  1 3 0 1  ; n Subtract 2 via -
-              25  Call                 1
-              27  Primitive            0 5      ; Add via +
-              30  Return
+               0  JumpIfNotLocalConst  3 0 0 1 8 ; n Less 2 via <
+               6  ReturnLocal          0        ; n
+               8  LoadGlobal           2        ; fib
+              10  PrimitiveLocalConst  1 3 0 4  ; n Subtract 1 via -
+              15  Call                 1
+              17  LoadGlobal           2        ; fib
+              19  PrimitiveLocalConst  1 3 0 1  ; n Subtract 2 via -
+              24  Call                 1
+              26  PrimitiveReturn      0 5      ; Add via +
+              29  Return                        ; sentinel: error:catch recovery resumes here
             """, Listing("(define (fib n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))").Split("\n\n")[1].TrimEnd());
     }
 }
