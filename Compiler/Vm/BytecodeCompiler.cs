@@ -196,6 +196,25 @@ public sealed partial class BytecodeCompiler
 
     private void EmitCall(CallExpr call, bool tail)
     {
+        if (call.Callee is GlobalLoadExpr global)
+        {
+            // The callee is read from its cell at the call, after the arguments: no callee slot, one dispatch fewer.
+            foreach (BoundExpr argument in call.Arguments)
+            {
+                EmitExpr(argument, tail: false);
+            }
+
+            int count = call.Arguments.Length;
+            _offset = call.Span.Start;
+            Emit(tail ? OpCode.TailCallGlobal : OpCode.CallGlobal, 1 - count, count, Constant(global.Cell));
+            if (tail)
+            {
+                Emit(OpCode.Return, 0); // reached only when an error:catch handler supplies the call's value
+            }
+
+            return;
+        }
+
         EmitExpr(call.Callee, tail: false);
         foreach (BoundExpr argument in call.Arguments)
         {

@@ -80,6 +80,7 @@ public static class Disassembler
             OpCode.MakeClosure => ((Proto)proto.Constants[a]!).Name,
             OpCode.PrimitiveLocalConst or OpCode.JumpIfNotLocalConst =>
                 $"{proto.LocalNames[proto.Code[ip + 3]]} {(PrimitiveOp)a} {Describe(proto.Constants[proto.Code[ip + 4]])} via {((GlobalCell)proto.Constants[proto.Code[ip + 2]]!).Name}",
+            OpCode.CallGlobal or OpCode.TailCallGlobal => ((GlobalCell)proto.Constants[proto.Code[ip + 2]]!).Name,
             OpCode.Primitive or OpCode.PrimitiveReturn => $"{(PrimitiveOp)a} via {((GlobalCell)proto.Constants[proto.Code[ip + 2]]!).Name}",
             OpCode.TestConstructor => $"{proto.LocalNames[a]} is {proto.Constants[proto.Code[ip + 2]]}/{proto.Code[ip + 3]}",
             OpCode.TestEqual => $"{proto.LocalNames[a]} == {Describe(proto.Constants[proto.Code[ip + 2]])}",

@@ -46,4 +46,6 @@ public enum OpCode
     JumpIfNotLocalConst, // op k s c t        if R[s] op K[c] is falsy, ip := t (LoadLocal, Const, Primitive, JumpIfFalse)
     ReturnLocal,         // s                 return R[s] (LoadLocal s, Return)
     PrimitiveReturn,     // op k              return the result of Primitive op k (Primitive, Return)
+    CallGlobal,          // n k               call the function in global K[k] with the n arguments on top (no callee slot)
+    TailCallGlobal,      // n k               the same, reusing the current frame
 }

@@ -9,7 +9,7 @@ public static class OpCodeInfo
         OpCode.JumpIfNotLocalConst => 5,
         OpCode.PrimitiveLocalConst => 4,
         OpCode.TestConstructor or OpCode.TestList => 3,
-        OpCode.MakeClosure or OpCode.Primitive or OpCode.PrimitiveReturn or OpCode.PushHandler or OpCode.TestEqual
+        OpCode.MakeClosure or OpCode.Primitive or OpCode.PrimitiveReturn or OpCode.CallGlobal or OpCode.TailCallGlobal or OpCode.PushHandler or OpCode.TestEqual
             or OpCode.LoadField or OpCode.LoadItem or OpCode.LoadRest => 2,
         _ => 1,
     };
@@ -18,6 +18,7 @@ public static class OpCodeInfo
     public static int Pops(OpCode op, int operand0) => op switch
     {
         OpCode.Call or OpCode.TailCall => operand0 + 1,
+        OpCode.CallGlobal or OpCode.TailCallGlobal => operand0,
         OpCode.Primitive or OpCode.PrimitiveReturn => 2,
         OpCode.MakeList => operand0,
         OpCode.StoreLocal or OpCode.StoreCell or OpCode.DefineGlobal or OpCode.Pop or OpCode.JumpIfFalse or OpCode.ContractCheck => 1,

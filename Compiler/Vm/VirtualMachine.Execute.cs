@@ -154,6 +154,10 @@ public sealed partial class VirtualMachine
         int ip = frame.Ip;
         int sp = _sp;
         int opStart;
+        int callCount;
+        int callResult;
+        int callNext;
+        object? callee;
 
         while (true)
         {
@@ -296,25 +300,33 @@ public sealed partial class VirtualMachine
                 }
 
                 case OpCode.Call:
-                {
-                    int n = code[ip];
-                    object? callee = stack[sp - n - 1];
+                    callCount = code[ip];
+                    callee = stack[sp - callCount - 1];
+                    callResult = sp - callCount - 1;
+                    callNext = ip + 1;
+                    goto InvokeCallee;
+                case OpCode.CallGlobal:
+                    callCount = code[ip];
+                    callee = GlobalValue((GlobalCell)k[code[ip + 1]]!, opStart, sp);
+                    callResult = sp - callCount;
+                    callNext = ip + 2;
+                InvokeCallee:
                     if (callee is VmClosure closure)
                     {
-                        if (closure.Proto.Arity != n)
+                        if (closure.Proto.Arity != callCount)
                         {
-                            throw Fail(opStart, sp, ArityError(closure, n));
+                            throw Fail(opStart, sp, ArityError(closure, callCount));
                         }
 
-                        _frames[_frameCount - 1].Ip = ip + 1;
+                        _frames[_frameCount - 1].Ip = callNext;
                         if (_frameCount >= MaxCallDepth || _frameCount == _frames.Length)
                         {
                             Save(opStart, sp);
                             GrowFrames();
                         }
 
-                        bp = sp - n;
-                        _frames[_frameCount++] = new Frame(closure, 0, bp);
+                        bp = sp - callCount;
+                        _frames[_frameCount++] = new Frame(closure, 0, bp, callResult);
                         proto = closure.Proto;
                         if (bp + proto.FrameSize > stack.Length)
                         {
@@ -326,7 +338,7 @@ public sealed partial class VirtualMachine
                         k = proto.Constants;
                         captures = closure.Captures;
                         sp = bp + proto.LocalCount;
-                        for (int i = bp + n; i < sp; i++)
+                        for (int i = bp + callCount; i < sp; i++)
                         {
                             Store(stack, i, null);
                         }
@@ -335,65 +347,63 @@ public sealed partial class VirtualMachine
                     }
                     else
                     {
-                        object? result = CallValue(callee, stack, sp - n, n, opStart);
+                        object? result = CallValue(callee, stack, sp - callCount, callCount, opStart);
                         stack = _stack;
-                        sp -= n;
-                        Store(stack, sp - 1, result);
-                        ip++;
+                        sp = callResult;
+                        Store(stack, sp++, result);
+                        ip = callNext;
                     }
 
                     break;
-                }
-
                 case OpCode.TailCall:
-                {
-                    int n = code[ip];
-                    object? callee = stack[sp - n - 1];
-                    if (callee is VmClosure closure)
+                    callCount = code[ip];
+                    callee = stack[sp - callCount - 1];
+                    callResult = sp - callCount - 1;
+                    goto TailInvokeCallee;
+                case OpCode.TailCallGlobal:
+                    callCount = code[ip];
+                    callee = GlobalValue((GlobalCell)k[code[ip + 1]]!, opStart, sp);
+                    callResult = sp - callCount;
+                TailInvokeCallee:
+                    if (callee is VmClosure tailClosure)
                     {
-                        if (closure.Proto.Arity != n)
+                        if (tailClosure.Proto.Arity != callCount)
                         {
-                            throw Fail(opStart, sp, ArityError(closure, n));
+                            throw Fail(opStart, sp, ArityError(tailClosure, callCount));
                         }
 
-                        Array.Copy(stack, sp - n - 1, stack, bp - 1, n + 1);
-                        proto = closure.Proto;
-                        int top = bp + proto.LocalCount;
-                        for (int i = bp + n; i < sp && i < top; i++)
-                        {
-                            Store(stack, i, null);
-                        }
-
-                        _frames[_frameCount - 1] = new Frame(closure, 0, bp);
+                        // The arguments replace this frame's slots; the frame keeps its result slot.
+                        Array.Copy(stack, sp - callCount, stack, bp, callCount);
+                        proto = tailClosure.Proto;
                         if (bp + proto.FrameSize > stack.Length)
                         {
                             EnsureStack(bp + proto.FrameSize);
                             stack = _stack;
                         }
 
-                        for (int i = bp + n; i < top; i++)
+                        int top = bp + proto.LocalCount;
+                        for (int i = bp + callCount, end = Math.Max(sp, top); i < end; i++)
                         {
                             Store(stack, i, null);
                         }
 
+                        _frames[_frameCount - 1] = new Frame(tailClosure, 0, bp, _frames[_frameCount - 1].Ret);
                         code = proto.Code;
                         k = proto.Constants;
-                        captures = closure.Captures;
+                        captures = tailClosure.Captures;
                         sp = top;
                         ip = 0;
                     }
                     else
                     {
-                        object? result = CallValue(callee, stack, sp - n, n, opStart);
+                        object? result = CallValue(callee, stack, sp - callCount, callCount, opStart);
                         stack = _stack;
-                        sp -= n;
-                        Store(stack, sp - 1, result);
+                        sp = callResult;
+                        Store(stack, sp++, result);
                         goto case OpCode.Return;
                     }
 
                     break;
-                }
-
                 case OpCode.ReturnLocal:
                     Store(stack, sp++, stack[bp + code[ip]]);
                     goto case OpCode.Return;
@@ -415,9 +425,9 @@ public sealed partial class VirtualMachine
                 {
                     object? result = stack[sp - 1];
                     _frameCount--;
-                    int calleeSlot = bp - 1;
-                    Store(stack, calleeSlot, result);
-                    for (int i = calleeSlot + 1; i < sp; i++)
+                    int resultSlot = _frames[_frameCount].Ret;
+                    Store(stack, resultSlot, result);
+                    for (int i = resultSlot + 1; i < sp; i++)
                     {
                         Store(stack, i, null);
                     }
@@ -434,7 +444,7 @@ public sealed partial class VirtualMachine
                     captures = frame.Closure.Captures;
                     bp = frame.Bp;
                     ip = frame.Ip;
-                    sp = calleeSlot + 1;
+                    sp = resultSlot + 1;
                     break;
                 }
 
@@ -647,6 +657,10 @@ public sealed partial class VirtualMachine
 
     [DoesNotReturn]
     private static void ThrowStackIndex() => throw new IndexOutOfRangeException("VM stack index out of range");
+
+    /// <summary>The value of a global in operator position; undefined is an error at the call.</summary>
+    private object? GlobalValue(GlobalCell cell, int opStart, int sp) =>
+        cell.IsDefined ? cell.Value : throw Fail(opStart, sp, RuntimeErrors.UndefinedVariable(cell.Name));
 
     /// <summary>Records the failing instruction and the stack top for the error handling in <see cref="Execute"/>.</summary>
     private void Save(int opStart, int sp)

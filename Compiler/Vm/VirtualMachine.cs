@@ -68,7 +68,7 @@ public sealed partial class VirtualMachine
             GrowFrames();
         }
 
-        _frames[_frameCount++] = new Frame(closure, 0, bp);
+        _frames[_frameCount++] = new Frame(closure, 0, bp, bp - 1);
     }
 
     /// <summary>Doubles the call stack, or raises the stack-overflow error at the depth limit.</summary>

@@ -182,4 +182,22 @@ public sealed class FluentEngineTests
         Assert.AreEqual("small", engine.Eval("(error:catch \"type-mismatch\" (lambda (e) #t)) (size \"s\")"));
         Assert.AreEqual("big", engine.Eval("(error:catch \"type-mismatch\" (lambda (e) #f)) (size \"s\")"));
     }
+
+    [TestMethod]
+    [DataRow("(define (g x) (let ((f (lambda (y) (* y 2)))) (f x))) (+ 1 (g 5))", 11L)]
+    [DataRow("(define (h y) (* y 3)) (let ((f (lambda (x) (h x)))) (+ 1 (f 5)))", 16L)]
+    [DataRow("(define (k x) (map (lambda (y) (+ x y)) [1 2])) (length (cons 0 (k 1)))", 3L)]
+    [DataRow("(define (twice f x) (f (f x))) (define (inc x) (+ x 1)) (+ 100 (twice inc 1))", 103L)]
+    public void TailCalls_ReturnIntoTheRightSlotAcrossCallKinds(string source, object expected)
+    {
+        Assert.AreEqual(expected, NewEngine().Eval(source));
+    }
+
+    [TestMethod]
+    public void CallingAnUndefinedGlobal_ReportsItAtTheCall()
+    {
+        var error = Assert.ThrowsExactly<FluentRuntimeException>(() => NewEngine().Eval("(define (f) (nope 1))\n(f)", "u.ai"));
+        Assert.AreEqual("Undefined variable: nope", error.Message);
+        Assert.AreEqual("u.ai(1,13)", error.Position);
+    }
 }

@@ -59,9 +59,17 @@ public sealed class DisassemblerTests
     }
 
     [TestMethod]
-    public void CallsInTailPosition_AreTailCalls()
+    public void CallsOfGlobalsInTailPosition_AreTailCallsThroughTheCell()
     {
         string listing = Listing("(define (loop n) (if (== n 0) 0 (loop (- n 1))))");
+        Assert.IsTrue(Regex.IsMatch(listing, @"\bTailCallGlobal\s+1 \d+\s+; loop"), listing);
+        Assert.IsFalse(Regex.IsMatch(listing, @"\bCallGlobal\b|\bLoadGlobal\b"), listing);
+    }
+
+    [TestMethod]
+    public void CallsOfLocalFunctionsInTailPosition_AreTailCalls()
+    {
+        string listing = Listing("(let ((f (lambda (n) n))) (f 1))");
         Assert.IsTrue(Regex.IsMatch(listing, @"\bTailCall\s+1\b"), listing);
         Assert.IsFalse(Regex.IsMatch(listing, @"\bCall\s+1\b"), listing);
     }
@@ -70,8 +78,11 @@ public sealed class DisassemblerTests
     public void CallsOutsideTailPosition_AreOrdinaryCalls()
     {
         string listing = Listing("(define (depth n) (if (== n 0) 0 (+ 1 (depth (- n 1)))))");
-        Assert.IsTrue(Regex.IsMatch(listing, @"\bCall\s+1\b"), listing);
+        Assert.IsTrue(Regex.IsMatch(listing, @"\bCallGlobal\s+1\b"), listing);
         Assert.IsFalse(listing.Contains("TailCall", StringComparison.Ordinal), listing);
+        string local = Listing("(let ((f (lambda (n) n))) (+ 1 (f 1)))");
+        Assert.IsTrue(Regex.IsMatch(local, @"\bCall\s+1\b"), local);
+        Assert.IsFalse(local.Contains("TailCall", StringComparison.Ordinal), local);
     }
 
     [TestMethod]
@@ -87,18 +98,16 @@ public sealed class DisassemblerTests
     public void IntegerTestOfALocalAndAConstant_IsOneCompareAndBranch()
     {
         Assert.AreEqual("""
-            == fib (arity 1, locals 1, stack 4) ==
+            == fib (arity 1, locals 1, stack 3) ==
                  ; 1: (define (fib n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))
                0  JumpIfNotLocalConst  3 0 0 1 8 ; n Less 2 via <
                6  ReturnLocal          0        ; n
-               8  LoadGlobal           2        ; fib
-              10  PrimitiveLocalConst  1 3 0 4  ; n Subtract 1 via -
-              15  Call                 1
-              17  LoadGlobal           2        ; fib
-              19  PrimitiveLocalConst  1 3 0 1  ; n Subtract 2 via -
-              24  Call                 1
-              26  PrimitiveReturn      0 5      ; Add via +
-              29  Return                        ; sentinel: error:catch recovery resumes here
+               8  PrimitiveLocalConst  1 2 0 3  ; n Subtract 1 via -
+              13  CallGlobal           1 4      ; fib
+              16  PrimitiveLocalConst  1 2 0 1  ; n Subtract 2 via -
+              21  CallGlobal           1 4      ; fib
+              24  PrimitiveReturn      0 5      ; Add via +
+              27  Return                        ; sentinel: error:catch recovery resumes here
             """, Listing("(define (fib n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))").Split("\n\n")[1].TrimEnd());
     }
 }
