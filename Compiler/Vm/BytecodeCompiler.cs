@@ -147,8 +147,8 @@ public sealed partial class BytecodeCompiler
             case CallExpr call:
                 EmitCall(call, tail);
                 break;
-            case PrimitiveCallExpr primitive when IsLocalConst(primitive, out int slot, out object? constant):
-                Emit(OpCode.PrimitiveLocalConst, 1, (int)primitive.Op, Constant(primitive.Cell), slot, Constant(constant));
+            case PrimitiveCallExpr primitive when IsLocalInt(primitive, out int slot, out int immediate):
+                Emit(OpCode.PrimitiveLocalInt, 1, (int)primitive.Op, Constant(primitive.Cell), slot, immediate);
                 break;
             case PrimitiveCallExpr primitive:
                 EmitExpr(primitive.Arguments[0], tail: false);
@@ -275,11 +275,11 @@ public sealed partial class BytecodeCompiler
     {
         int elseLabel = NewLabel();
         int endLabel = NewLabel();
-        if (@if.Condition is PrimitiveCallExpr test && IsLocalConst(test, out int slot, out object? constant))
+        if (@if.Condition is PrimitiveCallExpr test && IsLocalInt(test, out int slot, out int immediate))
         {
             int saved = _offset;
             _offset = test.Span.Start;
-            Emit(OpCode.JumpIfNotLocalConst, 0, (int)test.Op, Constant(test.Cell), slot, Constant(constant));
+            Emit(OpCode.JumpIfNotLocalInt, 0, (int)test.Op, Constant(test.Cell), slot, immediate);
             _code.Add(-1);
             _offsets.Add(_offset);
             _fixups.Add((_code.Count - 1, elseLabel));
@@ -395,19 +395,19 @@ public sealed partial class BytecodeCompiler
         Emit(OpCode.StoreCell, -1, variable.Slot);
     }
 
-    /// <summary>An operator applied to an uncaptured local of this function and a constant: one superinstruction.</summary>
-    private bool IsLocalConst(PrimitiveCallExpr primitive, out int slot, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out object? constant)
+    /// <summary>An operator applied to an uncaptured local of this function and a 32-bit integer constant: one superinstruction with the constant inline.</summary>
+    private bool IsLocalInt(PrimitiveCallExpr primitive, out int slot, out int immediate)
     {
         if (primitive.Arguments[0] is LocalLoadExpr { Variable: var local } && local.Owner == _function && !local.IsCaptured
-            && primitive.Arguments[1] is ConstantExpr { Value: not null } literal)
+            && primitive.Arguments[1] is ConstantExpr { Value: long value } && value is >= int.MinValue and <= int.MaxValue)
         {
             slot = local.Slot;
-            constant = literal.Value;
+            immediate = (int)value;
             return true;
         }
 
         slot = 0;
-        constant = null;
+        immediate = 0;
         return false;
     }
 

@@ -78,8 +78,8 @@ public static class Disassembler
             OpCode.LoadLocal or OpCode.StoreLocal or OpCode.LoadCell or OpCode.StoreCell or OpCode.NewCell
                 or OpCode.BoxLocal or OpCode.PushLocalCell or OpCode.NoMatch or OpCode.ReturnLocal => proto.LocalNames[a],
             OpCode.MakeClosure => ((Proto)proto.Constants[a]!).Name,
-            OpCode.PrimitiveLocalConst or OpCode.JumpIfNotLocalConst =>
-                $"{proto.LocalNames[proto.Code[ip + 3]]} {(PrimitiveOp)a} {Describe(proto.Constants[proto.Code[ip + 4]])} via {((GlobalCell)proto.Constants[proto.Code[ip + 2]]!).Name}",
+            OpCode.PrimitiveLocalInt or OpCode.JumpIfNotLocalInt =>
+                $"{proto.LocalNames[proto.Code[ip + 3]]} {(PrimitiveOp)a} {proto.Code[ip + 4]} via {((GlobalCell)proto.Constants[proto.Code[ip + 2]]!).Name}",
             OpCode.CallGlobal or OpCode.TailCallGlobal => ((GlobalCell)proto.Constants[proto.Code[ip + 2]]!).Name,
             OpCode.Primitive or OpCode.PrimitiveReturn => $"{(PrimitiveOp)a} via {((GlobalCell)proto.Constants[proto.Code[ip + 2]]!).Name}",
             OpCode.TestConstructor => $"{proto.LocalNames[a]} is {proto.Constants[proto.Code[ip + 2]]}/{proto.Code[ip + 3]}",

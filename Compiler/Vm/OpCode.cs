@@ -42,8 +42,8 @@ public enum OpCode
     NoMatch,             // s                 raise "No patterns matched value: R[s]"
     Import,              // k                 run module K[k] if it has not run yet; push nil
     ContractCheck,       // k                 if pop is falsy, raise contract-violation with message K[k]
-    PrimitiveLocalConst, // op k s c          push R[s] op K[c] (superinstruction: LoadLocal s, Const c, Primitive op k)
-    JumpIfNotLocalConst, // op k s c t        if R[s] op K[c] is falsy, ip := t (LoadLocal, Const, Primitive, JumpIfFalse)
+    PrimitiveLocalInt,   // op k s i          push R[s] op i, i an integer immediate (LoadLocal s, Const, Primitive op k)
+    JumpIfNotLocalInt,   // op k s i t        if R[s] op i is falsy, ip := t (LoadLocal, Const, Primitive, JumpIfFalse)
     ReturnLocal,         // s                 return R[s] (LoadLocal s, Return)
     PrimitiveReturn,     // op k              return the result of Primitive op k (Primitive, Return)
     CallGlobal,          // n k               call the function in global K[k] with the n arguments on top (no callee slot)

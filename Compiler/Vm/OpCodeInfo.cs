@@ -6,8 +6,8 @@ public static class OpCodeInfo
     public static int OperandCount(OpCode op) => op switch
     {
         OpCode.Nop or OpCode.Nil or OpCode.Pop or OpCode.Return or OpCode.PopHandler => 0,
-        OpCode.JumpIfNotLocalConst => 5,
-        OpCode.PrimitiveLocalConst => 4,
+        OpCode.JumpIfNotLocalInt => 5,
+        OpCode.PrimitiveLocalInt => 4,
         OpCode.TestConstructor or OpCode.TestList => 3,
         OpCode.MakeClosure or OpCode.Primitive or OpCode.PrimitiveReturn or OpCode.CallGlobal or OpCode.TailCallGlobal or OpCode.PushHandler or OpCode.TestEqual
             or OpCode.LoadField or OpCode.LoadItem or OpCode.LoadRest => 2,
@@ -30,7 +30,7 @@ public static class OpCodeInfo
     {
         OpCode.StoreLocal or OpCode.StoreCell or OpCode.DefineGlobal or OpCode.Pop or OpCode.JumpIfFalse
             or OpCode.ContractCheck or OpCode.NewCell or OpCode.BoxLocal or OpCode.Jump or OpCode.Nop
-            or OpCode.PopHandler or OpCode.NoMatch or OpCode.Return or OpCode.JumpIfNotLocalConst or OpCode.ReturnLocal => false,
+            or OpCode.PopHandler or OpCode.NoMatch or OpCode.Return or OpCode.JumpIfNotLocalInt or OpCode.ReturnLocal => false,
         _ => true,
     };
 }

@@ -87,7 +87,7 @@ public sealed partial class VirtualMachine
                         _frames[_frameCount - 1].Ip = op switch
                         {
                             OpCode.PrimitiveReturn => code.Length - 1,
-                            OpCode.JumpIfNotLocalConst when !RuntimeOps.IsTruthy(recovered) => code[opStart + 5],
+                            OpCode.JumpIfNotLocalInt when !RuntimeOps.IsTruthy(recovered) => code[opStart + 5],
                             _ => opStart + 1 + OpCodeInfo.OperandCount(op),
                         };
                         _sp = sp;
@@ -319,7 +319,7 @@ public sealed partial class VirtualMachine
                         }
 
                         _frames[_frameCount - 1].Ip = callNext;
-                        if (_frameCount >= MaxCallDepth || _frameCount == _frames.Length)
+                        if (_frameCount == _frames.Length)
                         {
                             Save(opStart, sp);
                             GrowFrames();
@@ -471,28 +471,26 @@ public sealed partial class VirtualMachine
                     break;
                 }
 
-                case OpCode.PrimitiveLocalConst:
+                case OpCode.PrimitiveLocalInt:
                 {
                     object? a = stack[bp + code[ip + 2]];
-                    object? b = k[code[ip + 3]];
                     var cell = (GlobalCell)k[code[ip + 1]]!;
-                    object? result = a is long x && b is long y && ReferenceEquals(cell.Value, cell.Builtin)
-                        ? FixnumPrimitive(code[ip], x, y)
-                        : SlowPrimitive(code[ip], cell, a, b, opStart, sp);
+                    object? result = a is long x && ReferenceEquals(cell.Value, cell.Builtin)
+                        ? FixnumPrimitive(code[ip], x, code[ip + 3])
+                        : SlowPrimitive(code[ip], cell, a, RuntimeOps.Box(code[ip + 3]), opStart, sp);
                     stack = _stack;
                     ip += 4;
                     Store(stack, sp++, result);
                     break;
                 }
 
-                case OpCode.JumpIfNotLocalConst:
+                case OpCode.JumpIfNotLocalInt:
                 {
                     object? a = stack[bp + code[ip + 2]];
-                    object? b = k[code[ip + 3]];
                     var cell = (GlobalCell)k[code[ip + 1]]!;
-                    bool truth = a is long x && b is long y && ReferenceEquals(cell.Value, cell.Builtin)
-                        ? FixnumTest(code[ip], x, y)
-                        : RuntimeOps.IsTruthy(SlowPrimitive(code[ip], cell, a, b, opStart, sp));
+                    bool truth = a is long x && ReferenceEquals(cell.Value, cell.Builtin)
+                        ? FixnumTest(code[ip], x, code[ip + 3])
+                        : RuntimeOps.IsTruthy(SlowPrimitive(code[ip], cell, a, RuntimeOps.Box(code[ip + 3]), opStart, sp));
                     stack = _stack;
                     ip = truth ? ip + 5 : code[ip + 4];
                     break;

@@ -16,13 +16,19 @@ public sealed partial class VirtualMachine
 {
     private const int TraceLimit = 16;
     private object?[] _stack = new object?[1024];
-    private Frame[] _frames = new Frame[64];
+    private Frame[] _frames;
     private readonly List<HandlerRecord> _handlers = [];
     private int _sp;
     private int _opStart;
     private int _frameCount;
 
-    public VirtualMachine(int maxCallDepth) => MaxCallDepth = maxCallDepth;
+    public VirtualMachine(int maxCallDepth)
+    {
+        MaxCallDepth = Math.Max(1, maxCallDepth);
+
+        // The call stack never outgrows the depth limit, so "frames full" is the only check a call makes.
+        _frames = new Frame[Math.Min(64, MaxCallDepth)];
+    }
 
     /// <summary>Non-tail call depth past which code stops with "Stack overflow: recursion too deep".</summary>
     public int MaxCallDepth { get; }
@@ -63,7 +69,7 @@ public sealed partial class VirtualMachine
 
     private void PushFrame(VmClosure closure, int bp)
     {
-        if (_frameCount >= MaxCallDepth || _frameCount == _frames.Length)
+        if (_frameCount == _frames.Length)
         {
             GrowFrames();
         }
@@ -79,7 +85,7 @@ public sealed partial class VirtualMachine
             throw RuntimeErrors.StackOverflow();
         }
 
-        Array.Resize(ref _frames, Math.Min(_frames.Length * 2, Math.Max(MaxCallDepth, 64)));
+        Array.Resize(ref _frames, (int)Math.Min((long)_frames.Length * 2, MaxCallDepth));
     }
 
     private static FluentException ArityError(VmClosure closure, int got) => RuntimeErrors.Arity(closure.Proto.Arity, got);

@@ -25,7 +25,7 @@ public sealed class DisassemblerTests
 
             == add1 (arity 1, locals 1, stack 2) ==
                  ; 1: (define (add1 x) (+ x 1))
-               0  PrimitiveLocalConst  0 0 0 1  ; x Add 1 via +
+               0  PrimitiveLocalInt    0 0 0 1  ; x Add 1 via +
                5  Return
                6  Return                        ; sentinel: error:catch recovery resumes here
 
@@ -100,13 +100,13 @@ public sealed class DisassemblerTests
         Assert.AreEqual("""
             == fib (arity 1, locals 1, stack 3) ==
                  ; 1: (define (fib n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))
-               0  JumpIfNotLocalConst  3 0 0 1 8 ; n Less 2 via <
+               0  JumpIfNotLocalInt    3 0 0 2 8 ; n Less 2 via <
                6  ReturnLocal          0        ; n
-               8  PrimitiveLocalConst  1 2 0 3  ; n Subtract 1 via -
-              13  CallGlobal           1 4      ; fib
-              16  PrimitiveLocalConst  1 2 0 1  ; n Subtract 2 via -
-              21  CallGlobal           1 4      ; fib
-              24  PrimitiveReturn      0 5      ; Add via +
+               8  PrimitiveLocalInt    1 1 0 1  ; n Subtract 1 via -
+              13  CallGlobal           1 2      ; fib
+              16  PrimitiveLocalInt    1 1 0 2  ; n Subtract 2 via -
+              21  CallGlobal           1 2      ; fib
+              24  PrimitiveReturn      0 3      ; Add via +
               27  Return                        ; sentinel: error:catch recovery resumes here
             """, Listing("(define (fib n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))").Split("\n\n")[1].TrimEnd());
     }
