@@ -14,6 +14,7 @@ public sealed partial class Binder
             switch (form)
             {
                 case ContractSyntax contract:
+                    _contracts ??= new Dictionary<string, List<ContractSyntax>>(StringComparer.Ordinal);
                     if (!_contracts.TryGetValue(contract.Function.Name, out List<ContractSyntax>? list))
                     {
                         _contracts[contract.Function.Name] = list = [];

@@ -29,7 +29,7 @@ public sealed partial class Binder
         }
 
         BoundExpr body = Bind(lambda.Body);
-        if (_contracts.TryGetValue(name, out List<ContractSyntax>? contracts) && name != "lambda")
+        if (_contracts is not null && _contracts.TryGetValue(name, out List<ContractSyntax>? contracts) && name != "lambda")
         {
             body = WrapWithContracts(name, contracts, body);
         }

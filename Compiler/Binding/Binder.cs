@@ -32,7 +32,7 @@ public sealed partial class Binder
     private readonly ModuleLoader _modules;
     private readonly SourceText _source;
     private readonly DiagnosticBag _diagnostics = new();
-    private readonly Dictionary<string, List<ContractSyntax>> _contracts = new(StringComparer.Ordinal);
+    private Dictionary<string, List<ContractSyntax>>? _contracts; // created by the first contract
     private FunctionInfo _function = null!;
     private Scope? _scope;
 
@@ -81,19 +81,20 @@ public sealed partial class Binder
 
     private ImmutableArray<TopLevelForm> BindForms(ImmutableArray<ExprSyntax> forms, ModuleSyntax? module)
     {
-        var result = ImmutableArray.CreateBuilder<TopLevelForm>(forms.Length);
+        var result = new TopLevelForm[forms.Length];
         HashSet<string>? exports = module is null ? null : [.. module.Exports.Select(e => e.Name)];
-        foreach (ExprSyntax form in forms)
+        for (int i = 0; i < forms.Length; i++)
         {
+            ExprSyntax form = forms[i];
             _function = new FunctionInfo("<top>", null, _source, form.Span);
             _scope = null;
             BoundExpr body = form is LetSyntax let && exports is not null
                 ? BindLet(let, exports)
                 : BindTopLevelForm(form);
-            result.Add(new TopLevelForm(_function, body));
+            result[i] = new TopLevelForm(_function, body);
         }
 
-        return result.MoveToImmutable();
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
     }
 
     private BoundExpr BindTopLevelForm(ExprSyntax form) => form switch

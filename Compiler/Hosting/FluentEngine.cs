@@ -31,7 +31,7 @@ public sealed class FluentEngine
     {
         Options = options ?? new FluentEngineOptions();
         _context = new FluentContext(Options.Output, Options.Input);
-        _vm = new VirtualMachine(Options.MaxCallDepth);
+        _vm = new VirtualMachine(Options.MaxCallDepth, _context);
     }
 
     public FluentEngineOptions Options { get; }
@@ -116,7 +116,7 @@ public sealed class FluentEngine
         object? last = null;
         foreach (TopLevelForm form in program.Forms)
         {
-            last = _vm.Run(BytecodeCompiler.Compile(form.Function, form.Body));
+            last = _vm.Run(_vm.Compile(form));
             if (print && last is not null)
             {
                 Options.Output.WriteLine(Printer.Display(last));
@@ -130,8 +130,8 @@ public sealed class FluentEngine
     /// <remarks>The state is passed through so callers can use static lambdas: no closure per call.</remarks>
     private object? Guard<TState>(TState state, Func<TState, object?> action)
     {
-        FluentContext saved = FluentContext.Current;
-        FluentContext.Current = _context;
+        FluentContext? saved = FluentContext.CurrentOrNull;
+        FluentContext.CurrentOrNull = _context;
         try
         {
             return action(state);
@@ -146,7 +146,7 @@ public sealed class FluentEngine
         }
         finally
         {
-            FluentContext.Current = saved;
+            FluentContext.CurrentOrNull = saved;
         }
     }
 }

@@ -8,8 +8,8 @@ namespace FluentAI.Compiler.Ir;
 /// </summary>
 public sealed class FunctionInfo(string name, FunctionInfo? parent, SourceText source, TextSpan span)
 {
-    private readonly List<LocalVariable> _locals = [];
-    private readonly List<LocalVariable> _captures = [];
+    private List<LocalVariable>? _locals; // both created on first use: a top-level form often has neither
+    private List<LocalVariable>? _captures;
 
     public string Name { get; set; } = name;
 
@@ -21,9 +21,9 @@ public sealed class FunctionInfo(string name, FunctionInfo? parent, SourceText s
 
     public int ParameterCount { get; private set; }
 
-    public IReadOnlyList<LocalVariable> Locals => _locals;
+    public IReadOnlyList<LocalVariable> Locals => _locals ?? (IReadOnlyList<LocalVariable>)[];
 
-    public IReadOnlyList<LocalVariable> Captures => _captures;
+    public IReadOnlyList<LocalVariable> Captures => _captures ?? (IReadOnlyList<LocalVariable>)[];
 
     public LocalVariable AddParameter(string name)
     {
@@ -34,6 +34,7 @@ public sealed class FunctionInfo(string name, FunctionInfo? parent, SourceText s
 
     public LocalVariable AddLocal(string name)
     {
+        _locals ??= [];
         var variable = new LocalVariable(name, this, _locals.Count);
         _locals.Add(variable);
         return variable;
@@ -42,6 +43,7 @@ public sealed class FunctionInfo(string name, FunctionInfo? parent, SourceText s
     /// <summary>The capture index of an outer variable, adding it (and to every function in between) on first use.</summary>
     public int CaptureIndex(LocalVariable variable)
     {
+        _captures ??= [];
         int index = _captures.IndexOf(variable);
         if (index >= 0)
         {

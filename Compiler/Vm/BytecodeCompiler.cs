@@ -12,8 +12,6 @@ public sealed partial class BytecodeCompiler
     private const int MaxCachedCapacity = 4096;
 
     /// <summary>A finished compiler whose lists are reused by the next compile on this thread (lambdas compile re-entrantly and get their own).</summary>
-    [ThreadStatic]
-    private static BytecodeCompiler? t_cached;
 
     private FunctionInfo _function;
     private readonly List<int> _code = [];
@@ -30,8 +28,18 @@ public sealed partial class BytecodeCompiler
 
     public static Proto Compile(FunctionInfo function, BoundExpr body)
     {
-        BytecodeCompiler? compiler = t_cached;
-        t_cached = null;
+        BytecodeCompiler? none = null;
+        return Compile(function, body, ref none);
+    }
+
+    /// <summary>
+    /// Compiles with a compiler kept in <paramref name="cache"/> between calls (its lists are reused),
+    /// as the VM does for every top-level form; the compiler is taken out while it works.
+    /// </summary>
+    internal static Proto Compile(FunctionInfo function, BoundExpr body, ref BytecodeCompiler? cache)
+    {
+        BytecodeCompiler? compiler = cache;
+        cache = null;
         if (compiler is null)
         {
             compiler = new BytecodeCompiler(function);
@@ -61,12 +69,16 @@ public sealed partial class BytecodeCompiler
         }
         finally
         {
-            compiler.Reset();
+            if (compiler.Reset())
+            {
+                cache = compiler;
+            }
         }
     }
 
     /// <summary>Empties the compiler and keeps it for the next compile on this thread, unless its lists grew large.</summary>
-    private void Reset()
+    /// <summary>Clears the compiler for reuse; false when its lists grew too large to keep.</summary>
+    private bool Reset()
     {
         _function = null!;
         _code.Clear();
@@ -78,11 +90,8 @@ public sealed partial class BytecodeCompiler
         _maxDepth = 0;
         _offset = 0;
         _lastOp = -1;
-        if (_code.Capacity <= MaxCachedCapacity && _constants.Capacity <= MaxCachedCapacity
-            && _labels.Capacity <= MaxCachedCapacity && _fixups.Capacity <= MaxCachedCapacity)
-        {
-            t_cached = this;
-        }
+        return _code.Capacity <= MaxCachedCapacity && _constants.Capacity <= MaxCachedCapacity
+            && _labels.Capacity <= MaxCachedCapacity && _fixups.Capacity <= MaxCachedCapacity;
     }
 
     private Proto Finish()

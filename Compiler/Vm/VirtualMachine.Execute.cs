@@ -26,7 +26,7 @@ public sealed partial class VirtualMachine
 
         int baseFrame = _frameCount;
         int handlerBase = _handlers.Count;
-        FluentContext context = FluentContext.Current;
+        FluentContext context = _context;
         HandlerFrame? entryHandlers = context.Handlers;
         EnterFrame(entry, calleeIndex + 1, argc);
         _sp = calleeIndex + 1 + entry.Proto.LocalCount;

@@ -22,8 +22,14 @@ public sealed partial class VirtualMachine
     private int _opStart;
     private int _frameCount;
 
-    public VirtualMachine(int maxCallDepth)
+    private readonly FluentContext _context;
+    private BytecodeCompiler? _compilerCache;
+
+    /// <param name="maxCallDepth">Non-tail call depth limit.</param>
+    /// <param name="context">The engine's runtime context (state store, handlers, I/O); its engine makes it current while code runs.</param>
+    public VirtualMachine(int maxCallDepth, FluentContext context)
     {
+        _context = context;
         MaxCallDepth = Math.Max(1, maxCallDepth);
 
         // The call stack never outgrows the depth limit, so "frames full" is the only check a call makes.
@@ -36,10 +42,14 @@ public sealed partial class VirtualMachine
     /// <summary>Runs a compiled top-level form (a prototype with no parameters).</summary>
     public object? Run(Proto proto) => Invoke(new VmClosure(proto, [], this), []);
 
+    /// <summary>Compiles a top-level form, reusing this VM's compiler buffers.</summary>
+    public Proto Compile(TopLevelForm form) => BytecodeCompiler.Compile(form.Function, form.Body, ref _compilerCache);
+
     /// <summary>Calls a closure with arguments; re-entrant (builtins call back through here).</summary>
     public object? Invoke(VmClosure closure, ReadOnlySpan<object?> args)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // Only re-entry (a builtin calling back into FluentAI) grows the CLR stack.
+        if (_frameCount > 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw RuntimeErrors.StackOverflow();
         }
@@ -101,7 +111,7 @@ public sealed partial class VirtualMachine
         module.HasRun = true;
         foreach (TopLevelForm form in module.Forms)
         {
-            Run(BytecodeCompiler.Compile(form.Function, form.Body));
+            Run(Compile(form));
         }
     }
 

@@ -31,6 +31,13 @@ public sealed class FluentContext
         set => current = value;
     }
 
+    /// <summary>The context of this thread without creating one: hosts save and restore it around a call.</summary>
+    public static FluentContext? CurrentOrNull
+    {
+        get => current;
+        set => current = value;
+    }
+
     public TextWriter Out { get; set; }
 
     public TextReader In { get; set; }

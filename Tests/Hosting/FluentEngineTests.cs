@@ -200,4 +200,15 @@ public sealed class FluentEngineTests
         Assert.AreEqual("Undefined variable: nope", error.Message);
         Assert.AreEqual("u.ai(1,13)", error.Position);
     }
+
+    [TestMethod]
+    public void Eval_RestoresTheThreadsPreviousContext()
+    {
+        FluentAI.Runtime.Effects.FluentContext? before = FluentAI.Runtime.Effects.FluentContext.CurrentOrNull;
+        var output = new StringWriter();
+        FluentEngine engine = NewEngine(output);
+        engine.Eval("(io:print \"inside\")");
+        Assert.AreSame(before, FluentAI.Runtime.Effects.FluentContext.CurrentOrNull);
+        Assert.AreEqual("inside\n", output.ToString().Replace("\r\n", "\n"));
+    }
 }
