@@ -4,14 +4,14 @@ public sealed partial class BytecodeCompiler
 {
     private void Emit(OpCode op, int stackDelta)
     {
-        _lastOp = _code.Count;
+        _lastOp = _count;
         Append((int)op);
         Adjust(stackDelta);
     }
 
     private void Emit(OpCode op, int stackDelta, int a)
     {
-        _lastOp = _code.Count;
+        _lastOp = _count;
         Append((int)op);
         Append(a);
         Adjust(stackDelta);
@@ -19,7 +19,7 @@ public sealed partial class BytecodeCompiler
 
     private void Emit(OpCode op, int stackDelta, int a, int b)
     {
-        _lastOp = _code.Count;
+        _lastOp = _count;
         Append((int)op);
         Append(a);
         Append(b);
@@ -28,7 +28,7 @@ public sealed partial class BytecodeCompiler
 
     private void Emit(OpCode op, int stackDelta, int a, int b, int c)
     {
-        _lastOp = _code.Count;
+        _lastOp = _count;
         Append((int)op);
         Append(a);
         Append(b);
@@ -38,7 +38,7 @@ public sealed partial class BytecodeCompiler
 
     private void Emit(OpCode op, int stackDelta, int a, int b, int c, int d)
     {
-        _lastOp = _code.Count;
+        _lastOp = _count;
         Append((int)op);
         Append(a);
         Append(b);
@@ -49,9 +49,9 @@ public sealed partial class BytecodeCompiler
 
     private void EmitJump(OpCode op, int label, int stackDelta)
     {
-        _lastOp = _code.Count;
+        _lastOp = _count;
         Append((int)op);
-        _fixups.Add((_code.Count, label));
+        _fixups.Add((_count, label));
         Append(-1);
         Adjust(stackDelta);
     }
@@ -65,10 +65,10 @@ public sealed partial class BytecodeCompiler
         bool jumpTarget = false;
         foreach ((int _, int label) in _fixups)
         {
-            jumpTarget |= _labels[label] == _code.Count;
+            jumpTarget |= _labels[label] == _count;
         }
 
-        if (!jumpTarget && _lastOp >= 0 && _code[_lastOp] == (int)OpCode.LoadLocal && _lastOp + 2 == _code.Count)
+        if (!jumpTarget && _lastOp >= 0 && _code[_lastOp] == (int)OpCode.LoadLocal && _lastOp + 2 == _count)
         {
             _code[_lastOp] = (int)OpCode.ReturnLocal;
             Adjust(-1);
@@ -76,7 +76,7 @@ public sealed partial class BytecodeCompiler
             return;
         }
 
-        if (!jumpTarget && _lastOp >= 0 && _code[_lastOp] == (int)OpCode.Primitive && _lastOp + 3 == _code.Count)
+        if (!jumpTarget && _lastOp >= 0 && _code[_lastOp] == (int)OpCode.Primitive && _lastOp + 3 == _count)
         {
             _code[_lastOp] = (int)OpCode.PrimitiveReturn;
             Adjust(-1);
@@ -93,12 +93,19 @@ public sealed partial class BytecodeCompiler
         return _labels.Count - 1;
     }
 
-    private void MarkLabel(int label) => _labels[label] = _code.Count;
+    private void MarkLabel(int label) => _labels[label] = _count;
 
     private void Append(int word)
     {
-        _code.Add(word);
-        _offsets.Add(_offset);
+        if (_count == _code.Length)
+        {
+            Array.Resize(ref _code, _count * 2);
+            Array.Resize(ref _offsets, _count * 2);
+        }
+
+        _code[_count] = word;
+        _offsets[_count] = _offset;
+        _count++;
     }
 
     private void Adjust(int delta)

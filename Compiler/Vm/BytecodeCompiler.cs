@@ -14,8 +14,9 @@ public sealed partial class BytecodeCompiler
     /// <summary>A finished compiler whose lists are reused by the next compile on this thread (lambdas compile re-entrantly and get their own).</summary>
 
     private FunctionInfo _function;
-    private readonly List<int> _code = [];
-    private readonly List<int> _offsets = [];
+    private int[] _code = new int[64];
+    private int[] _offsets = new int[64];
+    private int _count; // words used in _code and _offsets
     private readonly List<object?> _constants = [];
     private readonly List<int> _labels = [];
     private readonly List<(int At, int Label)> _fixups = [];
@@ -81,8 +82,7 @@ public sealed partial class BytecodeCompiler
     private bool Reset()
     {
         _function = null!;
-        _code.Clear();
-        _offsets.Clear();
+        _count = 0;
         _constants.Clear();
         _labels.Clear();
         _fixups.Clear();
@@ -90,7 +90,7 @@ public sealed partial class BytecodeCompiler
         _maxDepth = 0;
         _offset = 0;
         _lastOp = -1;
-        return _code.Capacity <= MaxCachedCapacity && _constants.Capacity <= MaxCachedCapacity
+        return _code.Length <= MaxCachedCapacity && _constants.Capacity <= MaxCachedCapacity
             && _labels.Capacity <= MaxCachedCapacity && _fixups.Capacity <= MaxCachedCapacity;
     }
 
@@ -109,7 +109,7 @@ public sealed partial class BytecodeCompiler
         }
 
         return new Proto(_function.Name, _function.ParameterCount, locals.Count, _maxDepth + 1,
-            [.. _code], [.. _constants], [.. _offsets], _function.Source, localNames);
+            _code.AsSpan(0, _count).ToArray(), [.. _constants], _offsets.AsSpan(0, _count).ToArray(), _function.Source, localNames);
     }
 
     private void EmitExpr(BoundExpr expr, bool tail)
@@ -289,9 +289,8 @@ public sealed partial class BytecodeCompiler
             int saved = _offset;
             _offset = test.Span.Start;
             Emit(OpCode.JumpIfNotLocalInt, 0, (int)test.Op, Constant(test.Cell), slot, immediate);
-            _code.Add(-1);
-            _offsets.Add(_offset);
-            _fixups.Add((_code.Count - 1, elseLabel));
+            Append(-1);
+            _fixups.Add((_count - 1, elseLabel));
             _offset = saved;
         }
         else
@@ -369,7 +368,7 @@ public sealed partial class BytecodeCompiler
 
         int catchLabel = NewLabel();
         Emit(OpCode.PushHandler, -2 * handler.Entries.Length, handler.Entries.Length, 0);
-        _fixups.Add((_code.Count - 1, catchLabel));
+        _fixups.Add((_count - 1, catchLabel));
         EmitExpr(handler.Body, tail: false);
         Emit(OpCode.PopHandler, 0);
         MarkLabel(catchLabel);
@@ -437,12 +436,25 @@ public sealed partial class BytecodeCompiler
 
     private int Constant(object value)
     {
-        for (int i = 0; i < _constants.Count; i++)
+        ReadOnlySpan<object?> constants = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_constants);
+        if (value is string text)
         {
-            object? existing = _constants[i];
-            if (ReferenceEquals(existing, value) || (existing is string s && value is string t && s == t))
+            for (int i = 0; i < constants.Length; i++)
             {
-                return i;
+                if (constants[i] is string existing && existing == text)
+                {
+                    return i;
+                }
+            }
+        }
+        else
+        {
+            for (int i = 0; i < constants.Length; i++)
+            {
+                if (ReferenceEquals(constants[i], value))
+                {
+                    return i;
+                }
             }
         }
 
