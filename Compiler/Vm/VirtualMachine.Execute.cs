@@ -145,11 +145,13 @@ public sealed partial class VirtualMachine
     private object? Dispatch(int baseFrame, FluentContext context)
     {
         object?[] stack = _stack;
-        Frame frame = _frames[_frameCount - 1];
-        Proto proto = frame.Closure.Proto;
+        Frame[] frames = _frames; // refreshed after anything that may grow the call stack
+        Frame frame = frames[_frameCount - 1];
+        VmClosure running = frame.Closure;
+        Proto proto = running.Proto;
         int[] code = proto.Code;
         object?[] k = proto.Constants;
-        Cell[] captures = frame.Closure.Captures;
+        Cell[] captures = running.Captures;
         int bp = frame.Bp;
         int ip = frame.Ip;
         int sp = _sp;
@@ -313,30 +315,38 @@ public sealed partial class VirtualMachine
                 InvokeCallee:
                     if (callee is VmClosure closure)
                     {
-                        if (closure.Proto.Arity != callCount)
+                        frames[_frameCount - 1].Ip = callNext;
+                        if (_frameCount == frames.Length)
+                        {
+                            Save(opStart, sp);
+                            GrowFrames();
+                            frames = _frames;
+                        }
+
+                        if (!ReferenceEquals(closure, running))
+                        {
+                            // A self-recursive call keeps the code, constants and captures it has.
+                            running = closure;
+                            proto = closure.Proto;
+                            code = proto.Code;
+                            k = proto.Constants;
+                            captures = closure.Captures;
+                        }
+
+                        if (proto.Arity != callCount)
                         {
                             throw Fail(opStart, sp, ArityError(closure, callCount));
                         }
 
-                        _frames[_frameCount - 1].Ip = callNext;
-                        if (_frameCount == _frames.Length)
-                        {
-                            Save(opStart, sp);
-                            GrowFrames();
-                        }
-
                         bp = sp - callCount;
-                        _frames[_frameCount++] = new Frame(closure, 0, bp, callResult);
-                        proto = closure.Proto;
+                        frames[_frameCount++] = new Frame(closure, 0, bp, callResult);
                         if (bp + proto.FrameSize > stack.Length)
                         {
                             EnsureStack(bp + proto.FrameSize);
                             stack = _stack;
+                            frames = _frames;
                         }
 
-                        code = proto.Code;
-                        k = proto.Constants;
-                        captures = closure.Captures;
                         sp = bp + proto.LocalCount;
                         for (int i = bp + callCount; i < sp; i++)
                         {
@@ -349,6 +359,7 @@ public sealed partial class VirtualMachine
                     {
                         object? result = CallValue(callee, stack, sp - callCount, callCount, opStart);
                         stack = _stack;
+                        frames = _frames;
                         sp = callResult;
                         Store(stack, sp++, result);
                         ip = callNext;
@@ -379,6 +390,7 @@ public sealed partial class VirtualMachine
                         {
                             EnsureStack(bp + proto.FrameSize);
                             stack = _stack;
+                            frames = _frames;
                         }
 
                         int top = bp + proto.LocalCount;
@@ -387,7 +399,8 @@ public sealed partial class VirtualMachine
                             Store(stack, i, null);
                         }
 
-                        _frames[_frameCount - 1] = new Frame(tailClosure, 0, bp, _frames[_frameCount - 1].Ret);
+                        frames[_frameCount - 1] = new Frame(tailClosure, 0, bp, frames[_frameCount - 1].Ret);
+                        running = tailClosure;
                         code = proto.Code;
                         k = proto.Constants;
                         captures = tailClosure.Captures;
@@ -398,6 +411,7 @@ public sealed partial class VirtualMachine
                     {
                         object? result = CallValue(callee, stack, sp - callCount, callCount, opStart);
                         stack = _stack;
+                        frames = _frames;
                         sp = callResult;
                         Store(stack, sp++, result);
                         goto case OpCode.Return;
@@ -416,6 +430,7 @@ public sealed partial class VirtualMachine
                         ? FixnumPrimitive(code[ip], x, y)
                         : SlowPrimitive(code[ip], cell, a, b, opStart, sp);
                     stack = _stack;
+                    frames = _frames;
                     Store(stack, --sp, null);
                     Store(stack, sp - 1, result);
                     goto case OpCode.Return;
@@ -425,7 +440,7 @@ public sealed partial class VirtualMachine
                 {
                     object? result = stack[sp - 1];
                     _frameCount--;
-                    int resultSlot = _frames[_frameCount].Ret;
+                    int resultSlot = frames[_frameCount].Ret;
                     Store(stack, resultSlot, result);
                     for (int i = resultSlot + 1; i < sp; i++)
                     {
@@ -437,11 +452,16 @@ public sealed partial class VirtualMachine
                         return result;
                     }
 
-                    frame = _frames[_frameCount - 1];
-                    proto = frame.Closure.Proto;
-                    code = proto.Code;
-                    k = proto.Constants;
-                    captures = frame.Closure.Captures;
+                    frame = frames[_frameCount - 1];
+                    if (!ReferenceEquals(frame.Closure, running))
+                    {
+                        running = frame.Closure;
+                        proto = running.Proto;
+                        code = proto.Code;
+                        k = proto.Constants;
+                        captures = running.Captures;
+                    }
+
                     bp = frame.Bp;
                     ip = frame.Ip;
                     sp = resultSlot + 1;
@@ -463,6 +483,7 @@ public sealed partial class VirtualMachine
                         _sp = sp;
                         result = SlowPrimitive(code[ip], cell, a, b, opStart, sp);
                         stack = _stack;
+                        frames = _frames;
                     }
 
                     ip += 2;
@@ -479,6 +500,7 @@ public sealed partial class VirtualMachine
                         ? FixnumPrimitive(code[ip], x, code[ip + 3])
                         : SlowPrimitive(code[ip], cell, a, RuntimeOps.Box(code[ip + 3]), opStart, sp);
                     stack = _stack;
+                    frames = _frames;
                     ip += 4;
                     Store(stack, sp++, result);
                     break;
@@ -492,6 +514,7 @@ public sealed partial class VirtualMachine
                         ? FixnumTest(code[ip], x, code[ip + 3])
                         : RuntimeOps.IsTruthy(SlowPrimitive(code[ip], cell, a, RuntimeOps.Box(code[ip + 3]), opStart, sp));
                     stack = _stack;
+                    frames = _frames;
                     ip = truth ? ip + 5 : code[ip + 4];
                     break;
                 }
@@ -560,6 +583,7 @@ public sealed partial class VirtualMachine
                     RunModule((ModuleInfo)k[code[ip]]!);
                     ip++;
                     stack = _stack;
+                    frames = _frames;
                     Store(stack, sp++, null);
                     break;
                 case OpCode.ContractCheck:

@@ -211,4 +211,16 @@ public sealed class FluentEngineTests
         Assert.AreSame(before, FluentAI.Runtime.Effects.FluentContext.CurrentOrNull);
         Assert.AreEqual("inside\n", output.ToString().Replace("\r\n", "\n"));
     }
+
+    [TestMethod]
+    [DataRow("(a 1 b)", 11L)]
+    [DataRow("(a 2 b)", 21L)]
+    [DataRow("(b 2 a)", 12L)]
+    public void ClosuresOfOnePrototype_KeepTheirOwnCapturesAcrossCallsAndReturns(string call, object expected)
+    {
+        FluentEngine engine = NewEngine();
+        engine.Eval("(define (make k) (lambda (n other) (if (== n 0) k (+ k (other (- n 1) other)))))");
+        engine.Eval("(define a (make 1)) (define b (make 10))");
+        Assert.AreEqual(expected, engine.Eval(call));
+    }
 }
