@@ -22,8 +22,20 @@ public sealed class GlobalCell(string name)
         Builtin = builtin;
     }
 
+    /// <summary>
+    /// Set once any program replaces a builtin in its cell. Until then, operator fast paths need not
+    /// look at their cell at all; after it, they check the cell every time. Process-wide on purpose:
+    /// it only selects the slower exact check, it never changes what any engine computes.
+    /// </summary>
+    public static bool AnyBuiltinRedefined { get; private set; }
+
     public void Define(object? value)
     {
+        if (Builtin is not null && !ReferenceEquals(value, Builtin))
+        {
+            AnyBuiltinRedefined = true;
+        }
+
         Value = value;
         IsDefined = true;
     }

@@ -160,6 +160,7 @@ public sealed partial class VirtualMachine
         int callResult;
         int callNext;
         object? callee;
+        object? returnValue;
 
         while (true)
         {
@@ -412,36 +413,35 @@ public sealed partial class VirtualMachine
                         object? result = CallValue(callee, stack, sp - callCount, callCount, opStart);
                         stack = _stack;
                         frames = _frames;
-                        sp = callResult;
-                        Store(stack, sp++, result);
-                        goto case OpCode.Return;
+                        returnValue = result;
+                        goto DoReturn;
                     }
 
                     break;
                 case OpCode.ReturnLocal:
-                    Store(stack, sp++, stack[bp + code[ip]]);
-                    goto case OpCode.Return;
+                    returnValue = stack[bp + code[ip]];
+                    goto DoReturn;
                 case OpCode.PrimitiveReturn:
                 {
                     object? a = stack[sp - 2];
                     object? b = stack[sp - 1];
                     var cell = (GlobalCell)k[code[ip + 1]]!;
-                    object? result = a is long x && b is long y && ReferenceEquals(cell.Value, cell.Builtin)
+                    object? result = !GlobalCell.AnyBuiltinRedefined && a is long x && b is long y
                         ? FixnumPrimitive(code[ip], x, y)
                         : SlowPrimitive(code[ip], cell, a, b, opStart, sp);
                     stack = _stack;
                     frames = _frames;
-                    Store(stack, --sp, null);
-                    Store(stack, sp - 1, result);
-                    goto case OpCode.Return;
+                    returnValue = result;
+                    goto DoReturn;
                 }
 
                 case OpCode.Return:
+                    returnValue = stack[sp - 1];
+                DoReturn:
                 {
-                    object? result = stack[sp - 1];
                     _frameCount--;
                     int resultSlot = frames[_frameCount].Ret;
-                    Store(stack, resultSlot, result);
+                    Store(stack, resultSlot, returnValue);
                     for (int i = resultSlot + 1; i < sp; i++)
                     {
                         Store(stack, i, null);
@@ -449,7 +449,7 @@ public sealed partial class VirtualMachine
 
                     if (_frameCount == baseFrame)
                     {
-                        return result;
+                        return returnValue;
                     }
 
                     frame = frames[_frameCount - 1];
@@ -474,7 +474,7 @@ public sealed partial class VirtualMachine
                     object? b = stack[sp - 1];
                     var cell = (GlobalCell)k[code[ip + 1]]!;
                     object? result;
-                    if (a is long x && b is long y && ReferenceEquals(cell.Value, cell.Builtin))
+                    if (!GlobalCell.AnyBuiltinRedefined && a is long x && b is long y)
                     {
                         result = FixnumPrimitive(code[ip], x, y);
                     }
@@ -496,7 +496,7 @@ public sealed partial class VirtualMachine
                 {
                     object? a = stack[bp + code[ip + 2]];
                     var cell = (GlobalCell)k[code[ip + 1]]!;
-                    object? result = a is long x && ReferenceEquals(cell.Value, cell.Builtin)
+                    object? result = !GlobalCell.AnyBuiltinRedefined && a is long x
                         ? FixnumPrimitive(code[ip], x, code[ip + 3])
                         : SlowPrimitive(code[ip], cell, a, RuntimeOps.Box(code[ip + 3]), opStart, sp);
                     stack = _stack;
@@ -510,7 +510,7 @@ public sealed partial class VirtualMachine
                 {
                     object? a = stack[bp + code[ip + 2]];
                     var cell = (GlobalCell)k[code[ip + 1]]!;
-                    bool truth = a is long x && ReferenceEquals(cell.Value, cell.Builtin)
+                    bool truth = !GlobalCell.AnyBuiltinRedefined && a is long x
                         ? FixnumTest(code[ip], x, code[ip + 3])
                         : RuntimeOps.IsTruthy(SlowPrimitive(code[ip], cell, a, RuntimeOps.Box(code[ip + 3]), opStart, sp));
                     stack = _stack;
