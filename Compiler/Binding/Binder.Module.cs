@@ -23,7 +23,7 @@ public sealed partial class Binder
 
     private BoundExpr BindImport(ImportSyntax import)
     {
-        ModuleInfo? module = _modules.Load(_source, import.Path, _diagnostics);
+        ModuleInfo? module = _modules.Load(_source, import.Path, Bag);
         if (module is null)
         {
             return new ConstantExpr(import.Span, null);

@@ -31,7 +31,7 @@ public sealed partial class Binder
     private readonly GlobalTable _globals;
     private readonly ModuleLoader _modules;
     private readonly SourceText _source;
-    private readonly DiagnosticBag _diagnostics = new();
+    private DiagnosticBag? _diagnostics; // created by the first diagnostic
     private Dictionary<string, List<ContractSyntax>>? _contracts; // created by the first contract
     private FunctionInfo _function = null!;
     private Scope? _scope;
@@ -53,10 +53,12 @@ public sealed partial class Binder
 
         var binder = new Binder(globals, modules, tree.Source);
         ImmutableArray<TopLevelForm> forms = binder.BindTopLevel(tree.Root.Forms, module: null);
-        return new BoundProgram(forms, binder._diagnostics.Items);
+        return new BoundProgram(forms, binder.Diagnostics);
     }
 
-    internal IReadOnlyList<Diagnostic> Diagnostics => _diagnostics.Items;
+    internal IReadOnlyList<Diagnostic> Diagnostics => _diagnostics?.Items ?? [];
+
+    private DiagnosticBag Bag => _diagnostics ??= new DiagnosticBag();
 
     internal ImmutableArray<TopLevelForm> BindTopLevel(ImmutableArray<ExprSyntax> forms, ModuleSyntax? module)
     {
@@ -172,7 +174,7 @@ public sealed partial class Binder
             && Primitives.TryGetValue(symbol.Name, out PrimitiveOp op)
             && _scope?.Lookup(symbol.Name, _function) is null)
         {
-            return new PrimitiveCallExpr(call.Span, op, _globals.Get(symbol.Name), [Bind(call.Arguments[0]), Bind(call.Arguments[1])]);
+            return new PrimitiveCallExpr(call.Span, op, _globals.Get(symbol.Name), Bind(call.Arguments[0]), Bind(call.Arguments[1]));
         }
 
         return new CallExpr(call.Span, Bind(call.Callee), BindAll(call.Arguments));
@@ -225,5 +227,5 @@ public sealed partial class Binder
 
     private void PopScope() => _scope = _scope!.Parent;
 
-    private void Report(DiagnosticCode code, TextSpan span, string message) => _diagnostics.Report(code, _source, span, message);
+    private void Report(DiagnosticCode code, TextSpan span, string message) => Bag.Report(code, _source, span, message);
 }

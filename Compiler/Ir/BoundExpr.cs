@@ -27,7 +27,7 @@ public sealed record ListExpr(TextSpan Span, ImmutableArray<BoundExpr> Items) : 
 public sealed record CallExpr(TextSpan Span, BoundExpr Callee, ImmutableArray<BoundExpr> Arguments) : BoundExpr(Span);
 
 /// <summary>A call of a builtin operator known at bind time (<c>+ - * &lt; ...</c>); backends use a fast path while the cell still holds that builtin.</summary>
-public sealed record PrimitiveCallExpr(TextSpan Span, PrimitiveOp Op, GlobalCell Cell, ImmutableArray<BoundExpr> Arguments) : BoundExpr(Span);
+public sealed record PrimitiveCallExpr(TextSpan Span, PrimitiveOp Op, GlobalCell Cell, BoundExpr Left, BoundExpr Right) : BoundExpr(Span);
 
 public sealed record LambdaExpr(TextSpan Span, FunctionInfo Function, BoundExpr Body) : BoundExpr(Span);
 

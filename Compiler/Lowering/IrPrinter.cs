@@ -41,7 +41,7 @@ public static class IrPrinter
             GlobalExportExpr e => ($"export ${e.Cell.Name} {e.Variable}", []),
             ListExpr l => ("list", l.Items),
             CallExpr c => ("call", [c.Callee, .. c.Arguments]),
-            PrimitiveCallExpr p => ($"prim {p.Op}", p.Arguments),
+            PrimitiveCallExpr p => ($"prim {p.Op}", [p.Left, p.Right]),
             LambdaExpr f => ($"lambda {f.Function.Name} ({string.Join(' ', f.Function.Locals.Take(f.Function.ParameterCount))}) captures ({string.Join(' ', f.Function.Captures)})", [f.Body]),
             LetExpr let => ($"let ({string.Join(' ', let.Bindings.Select(b => b.Variable))})", [.. let.Bindings.Select(b => b.Value), let.Body]),
             IfExpr i => ("if", [i.Condition, i.Then, i.Else]),

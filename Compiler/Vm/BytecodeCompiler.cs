@@ -160,8 +160,8 @@ public sealed partial class BytecodeCompiler
                 Emit(OpCode.PrimitiveLocalInt, 1, (int)primitive.Op, Constant(primitive.Cell), slot, immediate);
                 break;
             case PrimitiveCallExpr primitive:
-                EmitExpr(primitive.Arguments[0], tail: false);
-                EmitExpr(primitive.Arguments[1], tail: false);
+                EmitExpr(primitive.Left, tail: false);
+                EmitExpr(primitive.Right, tail: false);
                 Emit(OpCode.Primitive, -1, (int)primitive.Op, Constant(primitive.Cell));
                 break;
             case LambdaExpr lambda:
@@ -406,8 +406,8 @@ public sealed partial class BytecodeCompiler
     /// <summary>An operator applied to an uncaptured local of this function and a 32-bit integer constant: one superinstruction with the constant inline.</summary>
     private bool IsLocalInt(PrimitiveCallExpr primitive, out int slot, out int immediate)
     {
-        if (primitive.Arguments[0] is LocalLoadExpr { Variable: var local } && local.Owner == _function && !local.IsCaptured
-            && primitive.Arguments[1] is ConstantExpr { Value: long value } && value is >= int.MinValue and <= int.MaxValue)
+        if (primitive.Left is LocalLoadExpr { Variable: var local } && local.Owner == _function && !local.IsCaptured
+            && primitive.Right is ConstantExpr { Value: long value } && value is >= int.MinValue and <= int.MaxValue)
         {
             slot = local.Slot;
             immediate = (int)value;
