@@ -4,7 +4,7 @@ using FluentAI.Compiler.Text;
 namespace FluentAI.Compiler.Syntax;
 
 // Expecting the elements of a special form, with one diagnostic per malformed form.
-internal sealed partial class Parser
+internal partial struct Parser
 {
     /// <summary>
     /// The special form (or sub-list such as a let binding) being parsed: where it opened, how it is written,

@@ -5,7 +5,7 @@ using FluentAI.Compiler.Text;
 namespace FluentAI.Compiler.Syntax;
 
 // Special forms (LANGUAGE.md §4). Each parser starts at the keyword token and ends after the closing ')'.
-internal sealed partial class Parser
+internal partial struct Parser
 {
     private ExprSyntax ParseSpecialForm(Keyword keyword, int start)
     {

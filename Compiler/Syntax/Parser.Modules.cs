@@ -4,7 +4,7 @@ using FluentAI.Compiler.Text;
 namespace FluentAI.Compiler.Syntax;
 
 // module, import, export and spec:contract (LANGUAGE.md §8, §9).
-internal sealed partial class Parser
+internal partial struct Parser
 {
     private ModuleSyntax ParseModule(ref Form form)
     {

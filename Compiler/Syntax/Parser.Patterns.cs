@@ -6,7 +6,7 @@ namespace FluentAI.Compiler.Syntax;
 
 // Patterns of match clauses (LANGUAGE.md §6). Where a pattern is invalid the parser reports
 // "Invalid pattern", skips it, and stands a wildcard in its place (the tree has errors and is never bound).
-internal sealed partial class Parser
+internal partial struct Parser
 {
     private PatternSyntax ParsePattern()
     {

@@ -5,7 +5,7 @@ using FluentAI.Compiler.Text;
 namespace FluentAI.Compiler.Syntax;
 
 // Types of ascriptions and constructor fields: Name, or (Name T ...).
-internal sealed partial class Parser
+internal partial struct Parser
 {
     private TypeSyntax ParseType()
     {

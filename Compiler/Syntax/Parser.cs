@@ -13,8 +13,9 @@ namespace FluentAI.Compiler.Syntax;
 /// is one <see cref="DiagnosticCode.NestingTooDeep"/> and the whole nested element is skipped iteratively.
 /// Split by concern: this file (tokens, expressions, lists, recovery), Parser.Forms.cs (special forms),
 /// Parser.Modules.cs (module, import, export, contract), Parser.Patterns.cs, Parser.Types.cs.
+/// A mutable struct (one parse allocates no parser object): use it as a local and never copy it.
 /// </summary>
-internal sealed partial class Parser
+internal partial struct Parser
 {
     /// <summary>The deepest nesting of brackets the parser accepts.</summary>
     public const int MaxDepth = 1000;
