@@ -13,21 +13,6 @@ namespace FluentAI.Compiler.Binding;
 /// </summary>
 public sealed partial class Binder
 {
-    private static readonly Dictionary<string, PrimitiveOp> Primitives = new(StringComparer.Ordinal)
-    {
-        ["+"] = PrimitiveOp.Add,
-        ["-"] = PrimitiveOp.Subtract,
-        ["*"] = PrimitiveOp.Multiply,
-        ["<"] = PrimitiveOp.Less,
-        [">"] = PrimitiveOp.Greater,
-        ["<="] = PrimitiveOp.LessEqual,
-        [">="] = PrimitiveOp.GreaterEqual,
-        ["=="] = PrimitiveOp.Equal,
-        ["="] = PrimitiveOp.Equal,
-        ["!="] = PrimitiveOp.NotEqual,
-        ["not="] = PrimitiveOp.NotEqual,
-    };
-
     private readonly GlobalTable _globals;
     private readonly ModuleLoader _modules;
     private readonly SourceText _source;
@@ -171,13 +156,33 @@ public sealed partial class Binder
     private BoundExpr BindCall(CallSyntax call)
     {
         if (call.Callee is SymbolSyntax symbol && call.Arguments.Length == 2
-            && Primitives.TryGetValue(symbol.Name, out PrimitiveOp op)
+            && TryGetPrimitive(symbol.Name, out PrimitiveOp op)
             && _scope?.Lookup(symbol.Name, _function) is null)
         {
             return new PrimitiveCallExpr(call.Span, op, _globals.Get(symbol.Name), Bind(call.Arguments[0]), Bind(call.Arguments[1]));
         }
 
         return new CallExpr(call.Span, Bind(call.Callee), BindAll(call.Arguments));
+    }
+
+    /// <summary>The builtin operators with a backend fast path (a switch: cheaper than a dictionary lookup per call).</summary>
+    private static bool TryGetPrimitive(string name, out PrimitiveOp op)
+    {
+        PrimitiveOp? found = name switch
+        {
+            "+" => PrimitiveOp.Add,
+            "-" => PrimitiveOp.Subtract,
+            "*" => PrimitiveOp.Multiply,
+            "<" => PrimitiveOp.Less,
+            ">" => PrimitiveOp.Greater,
+            "<=" => PrimitiveOp.LessEqual,
+            ">=" => PrimitiveOp.GreaterEqual,
+            "==" or "=" => PrimitiveOp.Equal,
+            "!=" or "not=" => PrimitiveOp.NotEqual,
+            _ => null,
+        };
+        op = found.GetValueOrDefault();
+        return found.HasValue;
     }
 
     private BoundExpr BindEffect(EffectSyntax effect) =>

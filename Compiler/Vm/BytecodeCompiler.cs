@@ -109,7 +109,15 @@ public sealed partial class BytecodeCompiler
         }
 
         return new Proto(_function.Name, _function.ParameterCount, locals.Count, _maxDepth + 1,
-            _code.AsSpan(0, _count).ToArray(), [.. _constants], _offsets.AsSpan(0, _count).ToArray(), _function.Source, localNames);
+            CodeWithOffsets(), _count, [.. _constants], _function.Source, localNames);
+    }
+
+    private int[] CodeWithOffsets()
+    {
+        var words = new int[_count * 2];
+        _code.AsSpan(0, _count).CopyTo(words);
+        _offsets.AsSpan(0, _count).CopyTo(words.AsSpan(_count));
+        return words;
     }
 
     private void EmitExpr(BoundExpr expr, bool tail)

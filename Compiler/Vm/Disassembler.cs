@@ -26,10 +26,10 @@ public static class Disassembler
         output.Append(CultureInfo.InvariantCulture, $"== {proto.Name} (arity {proto.Arity}, locals {proto.LocalCount}, stack {proto.MaxStack}) ==\n");
         int lastLine = -1;
         var nested = new List<Proto>();
-        for (int ip = 0; ip < proto.Code.Length;)
+        for (int ip = 0; ip < proto.CodeLength;)
         {
             var op = (OpCode)proto.Code[ip];
-            int line = proto.Source.GetLocation(proto.Offsets[ip]).Line;
+            int line = proto.Source.GetLocation(proto.OffsetAt(ip)).Line;
             if (line != lastLine)
             {
                 output.Append(CultureInfo.InvariantCulture, $"     ; {line}: {proto.Source.GetLineText(line).Trim()}\n");
@@ -70,7 +70,7 @@ public static class Disassembler
 
     private static string? Comment(Proto proto, OpCode op, int ip)
     {
-        int a = ip + 1 < proto.Code.Length ? proto.Code[ip + 1] : 0;
+        int a = ip + 1 < proto.CodeLength ? proto.Code[ip + 1] : 0;
         return op switch
         {
             OpCode.Const or OpCode.ContractCheck => Describe(proto.Constants[a]),
@@ -85,7 +85,7 @@ public static class Disassembler
             OpCode.TestConstructor => $"{proto.LocalNames[a]} is {proto.Constants[proto.Code[ip + 2]]}/{proto.Code[ip + 3]}",
             OpCode.TestEqual => $"{proto.LocalNames[a]} == {Describe(proto.Constants[proto.Code[ip + 2]])}",
             OpCode.Import => ((ModuleInfo)proto.Constants[a]!).Name,
-            OpCode.Return when ip == proto.Code.Length - 1 => "sentinel: error:catch recovery resumes here",
+            OpCode.Return when ip == proto.CodeLength - 1 => "sentinel: error:catch recovery resumes here",
             _ => null,
         };
     }
@@ -97,5 +97,5 @@ public static class Disassembler
         _ => Printer.Display(constant),
     };
 
-    internal static SourceLocation LocationOf(Proto proto, int ip) => proto.Source.GetLocation(proto.Offsets[ip]);
+    internal static SourceLocation LocationOf(Proto proto, int ip) => proto.Source.GetLocation(proto.OffsetAt(ip));
 }

@@ -3,7 +3,7 @@ using FluentAI.Compiler.Text;
 namespace FluentAI.Compiler.Vm;
 
 /// <summary>A compiled function: bytecode, constants, frame layout and a side table of source offsets.</summary>
-public sealed class Proto(string name, int arity, int localCount, int maxStack, int[] code, object?[] constants, int[] offsets, SourceText source, string[] localNames)
+public sealed class Proto(string name, int arity, int localCount, int maxStack, int[] code, int codeLength, object?[] constants, SourceText source, string[] localNames)
 {
     public string Name { get; } = name;
 
@@ -17,12 +17,18 @@ public sealed class Proto(string name, int arity, int localCount, int maxStack, 
 
     public int FrameSize => LocalCount + MaxStack;
 
+    /// <summary>
+    /// The bytecode in [0, <see cref="CodeLength"/>), followed in the same array by the source offset of
+    /// each code word (one allocation for both; read offsets through <see cref="OffsetAt"/>).
+    /// </summary>
     public int[] Code { get; } = code;
+
+    public int CodeLength { get; } = codeLength;
 
     public object?[] Constants { get; } = constants;
 
-    /// <summary>For each code index, the source offset of the expression that emitted it.</summary>
-    public int[] Offsets { get; } = offsets;
+    /// <summary>The source offset of the expression that emitted the code word at <paramref name="ip"/>.</summary>
+    public int OffsetAt(int ip) => Code[CodeLength + Math.Clamp(ip, 0, CodeLength - 1)];
 
     public SourceText Source { get; } = source;
 

@@ -47,7 +47,8 @@ public sealed partial class VirtualMachine
             int opStart = _opStart;
             int sp = _sp;
             object?[] stack = _stack;
-            int[] code = _frames[_frameCount - 1].Closure.Proto.Code;
+            Proto failing = _frames[_frameCount - 1].Closure.Proto;
+            int[] code = failing.Code;
             // Annotate once, at the innermost failing instruction, then find who takes the error:
             // an error:catch handler resumes after the failing instruction; a handler form of this
             // activation unwinds to its end; otherwise the error leaves this activation.
@@ -76,7 +77,7 @@ public sealed partial class VirtualMachine
                     {
                         stack = _stack;
                         var op = (OpCode)code[opStart];
-                        sp -= OpCodeInfo.Pops(op, opStart + 1 < code.Length ? code[opStart + 1] : 0);
+                        sp -= OpCodeInfo.Pops(op, opStart + 1 < failing.CodeLength ? code[opStart + 1] : 0);
                         if (OpCodeInfo.Pushes(op))
                         {
                             stack[sp++] = recovered;
@@ -86,7 +87,7 @@ public sealed partial class VirtualMachine
                         // compare-and-branch, the recovered value decides the branch.
                         _frames[_frameCount - 1].Ip = op switch
                         {
-                            OpCode.PrimitiveReturn => code.Length - 1,
+                            OpCode.PrimitiveReturn => failing.CodeLength - 1,
                             OpCode.JumpIfNotLocalInt when !RuntimeOps.IsTruthy(recovered) => code[opStart + 5],
                             _ => opStart + 1 + OpCodeInfo.OperandCount(op),
                         };

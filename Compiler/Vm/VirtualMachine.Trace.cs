@@ -28,8 +28,8 @@ public sealed partial class VirtualMachine
         for (int i = topFrame; i >= baseFrame; i--)
         {
             Proto proto = _frames[i].Closure.Proto;
-            int ip = Math.Min(Math.Max(0, _frames[i].Ip - 1), proto.Offsets.Length - 1);
-            if (proto == lastProto && proto.Offsets[ip] == lastIp)
+            int ip = Math.Min(Math.Max(0, _frames[i].Ip - 1), proto.CodeLength - 1);
+            if (proto == lastProto && proto.OffsetAt(ip) == lastIp)
             {
                 repeats++;
                 continue;
@@ -38,13 +38,13 @@ public sealed partial class VirtualMachine
             FlushRepeats(error, repeats);
             repeats = 0;
             lastProto = proto;
-            lastIp = proto.Offsets[ip];
+            lastIp = proto.OffsetAt(ip);
             if (proto.Name == "<top>" || error.FluentTrace.Count >= TraceLimit)
             {
                 continue;
             }
 
-            SourceLocation location = proto.Source.GetLocation(proto.Offsets[ip]);
+            SourceLocation location = proto.Source.GetLocation(proto.OffsetAt(ip));
             error.FluentTrace.Add($"at {proto.Name} ({proto.Source.Path}:{location.Line}:{location.Column})");
         }
 
@@ -61,7 +61,7 @@ public sealed partial class VirtualMachine
 
     private static string Position(Proto proto, int ip)
     {
-        SourceLocation location = proto.Source.GetLocation(proto.Offsets[Math.Min(ip, proto.Offsets.Length - 1)]);
+        SourceLocation location = proto.Source.GetLocation(proto.OffsetAt(ip));
         return $"{proto.Source.Path}({location.Line},{location.Column})";
     }
 }
