@@ -340,7 +340,9 @@ internal partial struct Parser
     /// <summary>Enters one level of brackets at the current opener; past the limit reports once and skips the whole group.</summary>
     private bool EnterNesting()
     {
-        if (++_depth <= MaxDepth && RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        // The stack probe reads thread state, so it runs every 32 levels: the margin it guarantees
+        // covers far more than 32 levels of parser frames.
+        if (++_depth <= MaxDepth && ((_depth & 31) != 0 || RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             return true;
         }
