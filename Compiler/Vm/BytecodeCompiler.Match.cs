@@ -46,14 +46,7 @@ public sealed partial class BytecodeCompiler
                 EmitJump(OpCode.JumpIfFalse, failLabel, -1);
                 for (int i = 0; i < ctor.Arguments.Length; i++)
                 {
-                    if (ctor.Arguments[i] is WildcardPattern)
-                    {
-                        continue;
-                    }
-
-                    Emit(OpCode.LoadField, 1, slot, i);
-                    Emit(OpCode.StoreLocal, -1, ctor.Temps[i].Slot);
-                    EmitPatternTest(ctor.Arguments[i], ctor.Temps[i].Slot, failLabel);
+                    EmitSubPattern(OpCode.LoadField, slot, i, ctor.Arguments[i], ctor.Temps[i], failLabel);
                 }
 
                 break;
@@ -62,26 +55,30 @@ public sealed partial class BytecodeCompiler
                 EmitJump(OpCode.JumpIfFalse, failLabel, -1);
                 for (int i = 0; i < list.Items.Length; i++)
                 {
-                    if (list.Items[i] is WildcardPattern)
-                    {
-                        continue;
-                    }
-
-                    Emit(OpCode.LoadItem, 1, slot, i);
-                    Emit(OpCode.StoreLocal, -1, list.Temps[i].Slot);
-                    EmitPatternTest(list.Items[i], list.Temps[i].Slot, failLabel);
+                    EmitSubPattern(OpCode.LoadItem, slot, i, list.Items[i], list.Temps[i], failLabel);
                 }
 
-                if (list.Rest is not null and not WildcardPattern)
+                if (list.Rest is not null)
                 {
-                    Emit(OpCode.LoadRest, 1, slot, list.Items.Length);
-                    Emit(OpCode.StoreLocal, -1, list.RestTemp!.Slot);
-                    EmitPatternTest(list.Rest, list.RestTemp.Slot, failLabel);
+                    EmitSubPattern(OpCode.LoadRest, slot, list.Items.Length, list.Rest, list.RestTemp!, failLabel);
                 }
 
                 break;
             default:
                 throw new InvalidOperationException($"unexpected pattern {pattern.GetType().Name}");
         }
+    }
+
+    /// <summary>Extracts one part of the value in <paramref name="slot"/> into a temporary and tests it (wildcards need neither).</summary>
+    private void EmitSubPattern(OpCode extract, int slot, int operand, BoundPattern pattern, LocalVariable temp, int failLabel)
+    {
+        if (pattern is WildcardPattern)
+        {
+            return;
+        }
+
+        Emit(extract, 1, slot, operand);
+        Emit(OpCode.StoreLocal, -1, temp.Slot);
+        EmitPatternTest(pattern, temp.Slot, failLabel);
     }
 }

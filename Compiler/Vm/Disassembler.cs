@@ -96,6 +96,4 @@ public static class Disassembler
         Proto p => p.Name,
         _ => Printer.Display(constant),
     };
-
-    internal static SourceLocation LocationOf(Proto proto, int ip) => proto.Source.GetLocation(proto.OffsetAt(ip));
 }

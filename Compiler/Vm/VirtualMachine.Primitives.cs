@@ -20,31 +20,7 @@ public sealed partial class VirtualMachine
 
         if (a is long x && b is long y)
         {
-            switch ((PrimitiveOp)op)
-            {
-                case PrimitiveOp.Add:
-                    long sum = unchecked(x + y);
-                    if (((x ^ sum) & (y ^ sum)) >= 0)
-                    {
-                        return RuntimeOps.Box(sum);
-                    }
-
-                    break;
-                case PrimitiveOp.Subtract:
-                    long difference = unchecked(x - y);
-                    if (((x ^ y) & (x ^ difference)) >= 0)
-                    {
-                        return RuntimeOps.Box(difference);
-                    }
-
-                    break;
-                case PrimitiveOp.Less: return RuntimeOps.Bool(x < y);
-                case PrimitiveOp.Greater: return RuntimeOps.Bool(x > y);
-                case PrimitiveOp.LessEqual: return RuntimeOps.Bool(x <= y);
-                case PrimitiveOp.GreaterEqual: return RuntimeOps.Bool(x >= y);
-                case PrimitiveOp.Equal: return RuntimeOps.Bool(x == y);
-                case PrimitiveOp.NotEqual: return RuntimeOps.Bool(x != y);
-            }
+            return FixnumPrimitive(op, x, y);
         }
 
         return (PrimitiveOp)op switch
