@@ -39,6 +39,7 @@ public static class Program
             {
                 try
                 {
+                    FluentAI.Compiler.Hosting.LargeStack.MarkCurrentThread();
                     exitCode = Dispatch(args, context);
                 }
 #pragma warning disable CA1031 // The top level turns every unexpected exception into one line and exit code 70.

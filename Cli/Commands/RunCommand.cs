@@ -11,8 +11,8 @@ internal static class RunCommand
         var file = new Argument<string>("file") { Description = "The FluentAI source file (.ai) to run." };
         var engine = new Option<string>("--engine", "-e")
         {
-            Description = "The execution engine: vm (bytecode interpreter, default); dynamic and cecil are not available yet.",
-            DefaultValueFactory = _ => EngineChoice.Vm,
+            Description = "The execution engine: tiered (default: the VM, hot functions compiled to IL), vm (bytecode interpreter), dynamic (everything compiled to IL); cecil is not available yet.",
+            DefaultValueFactory = _ => EngineChoice.Tiered,
             HelpName = "engine",
         };
         engine.AcceptOnlyFromAmong(EngineChoice.All);
@@ -40,7 +40,7 @@ internal static class RunCommand
             return EngineErrors.Report(context, load.Error!, ExitCodes.IoError);
         }
 
-        var fluent = new FluentEngine(new FluentEngineOptions { Mode = ExecutionMode.Vm, Output = context.Out, Input = context.In });
+        var fluent = new FluentEngine(new FluentEngineOptions { Mode = EngineChoice.Mode(engine), Output = context.Out, Input = context.In });
         try
         {
             fluent.RunProgram(load.Source!);

@@ -2,6 +2,8 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
 using FluentAI.Compiler.Binding;
+using FluentAI.Compiler.Emit.Dynamic;
+using FluentAI.Runtime.Compiled;
 using Binder = FluentAI.Compiler.Binding.Binder;
 using FluentAI.Compiler.Ir;
 using FluentAI.Compiler.Syntax;
@@ -35,6 +37,9 @@ public sealed class FluentEngine
     }
 
     public FluentEngineOptions Options { get; }
+
+    /// <summary>Whether code of this engine may run as IL (on the CLR stack) rather than only on the VM.</summary>
+    private bool RunsIL => Options.Mode == ExecutionMode.Dynamic;
 
     /// <summary>Runs every form of <paramref name="source"/>; returns the last form's value as a CLR object (null for nil).</summary>
     /// <exception cref="FluentCompilationException">The source has syntax or binding errors; nothing ran.</exception>
@@ -114,22 +119,44 @@ public sealed class FluentEngine
     private object? RunForms(BoundProgram program, bool print)
     {
         object? last = null;
+        if (Options.Mode == ExecutionMode.Dynamic)
+        {
+            foreach (Closure0 form in DynamicCompiler.Compile(program.Forms))
+            {
+                last = form.Invoke();
+                Print(last, print);
+            }
+
+            return last;
+        }
+
         foreach (TopLevelForm form in program.Forms)
         {
             last = _vm.Run(_vm.Compile(form));
-            if (print && last is not null)
-            {
-                Options.Output.WriteLine(Printer.Display(last));
-            }
+            Print(last, print);
         }
 
         return last;
+    }
+
+    private void Print(object? value, bool print)
+    {
+        if (print && value is not null)
+        {
+            Options.Output.WriteLine(Printer.Display(value));
+        }
     }
 
     /// <summary>Runs with this engine's context current, turning FluentAI errors into <see cref="FluentRuntimeException"/>.</summary>
     /// <remarks>The state is passed through so callers can use static lambdas: no closure per call.</remarks>
     private object? Guard<TState>(TState state, Func<TState, object?> action)
     {
+        if (RunsIL && !LargeStack.IsCurrentThreadLarge)
+        {
+            // IL code recurses on the CLR stack: give it a deep one.
+            return LargeStack.Run(() => Guard(state, action));
+        }
+
         FluentContext? saved = FluentContext.CurrentOrNull;
         FluentContext.CurrentOrNull = _context;
         try

@@ -3,7 +3,11 @@ namespace FluentAI.Compiler.Hosting;
 /// <summary>Settings of one <see cref="FluentEngine"/>.</summary>
 public sealed class FluentEngineOptions
 {
-    public ExecutionMode Mode { get; set; } = ExecutionMode.Vm;
+    /// <summary>The execution mode; <see cref="ExecutionMode.Tiered"/> by default.</summary>
+    public ExecutionMode Mode { get; set; } = ExecutionMode.Tiered;
+
+    /// <summary>Tiered mode: the number of calls after which a function is compiled to IL.</summary>
+    public int TierUpThreshold { get; set; } = 1000;
 
     /// <summary>Where <c>io:print</c> and top-level results go.</summary>
     public TextWriter Output { get; set; } = Console.Out;

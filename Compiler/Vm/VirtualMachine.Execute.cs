@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using FluentAI.Compiler.Ir;
 using FluentAI.Runtime;
+using FluentAI.Runtime.Compiled;
 using FluentAI.Runtime.Effects;
 using FluentAI.Runtime.Errors;
 using FluentAI.Runtime.Values;
@@ -550,13 +551,13 @@ public sealed partial class VirtualMachine
                 case OpCode.TestConstructor:
                 {
                     object? value = stack[bp + code[ip]];
-                    Store(stack, sp++, RuntimeOps.Bool(MatchesConstructor(value, (string)k[code[ip + 1]]!, code[ip + 2])));
+                    Store(stack, sp++, RuntimeOps.Bool(CompiledOps.MatchesConstructor(value, (string)k[code[ip + 1]]!, code[ip + 2])));
                     ip += 3;
                     break;
                 }
 
                 case OpCode.TestList:
-                    Store(stack, sp++, RuntimeOps.Bool(TestList(stack[bp + code[ip]], code[ip + 1], code[ip + 2] != 0)));
+                    Store(stack, sp++, RuntimeOps.Bool(CompiledOps.TestList(stack[bp + code[ip]], code[ip + 1], code[ip + 2] != 0)));
                     ip += 3;
                     break;
                 case OpCode.TestEqual:
@@ -565,15 +566,15 @@ public sealed partial class VirtualMachine
                     ip += 2;
                     break;
                 case OpCode.LoadField:
-                    Store(stack, sp++, Field(stack[bp + code[ip]], code[ip + 1]));
+                    Store(stack, sp++, CompiledOps.Field(stack[bp + code[ip]], code[ip + 1]));
                     ip += 2;
                     break;
                 case OpCode.LoadItem:
-                    Store(stack, sp++, Item(stack[bp + code[ip]], code[ip + 1]));
+                    Store(stack, sp++, CompiledOps.Item(stack[bp + code[ip]], code[ip + 1]));
                     ip += 2;
                     break;
                 case OpCode.LoadRest:
-                    Store(stack, sp++, Rest(stack[bp + code[ip]], code[ip + 1]));
+                    Store(stack, sp++, CompiledOps.Rest(stack[bp + code[ip]], code[ip + 1]));
                     ip += 2;
                     break;
                 case OpCode.NoMatch:

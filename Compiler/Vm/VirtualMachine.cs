@@ -114,38 +114,4 @@ public sealed partial class VirtualMachine
             Run(Compile(form));
         }
     }
-
-    private static bool MatchesConstructor(object? value, string name, int arity) => value switch
-    {
-        DataValue data => data.Constructor == name && data.Fields.Length == arity,
-        FluentTuple tuple => tuple.Items.Length == arity + 1 && tuple.Items[0] is string tag && tag == name,
-        _ => false,
-    };
-
-    private static object? Field(object? value, int index) => value is DataValue data ? data.Fields[index] : ((FluentTuple)value!).Items[index + 1];
-
-    private static object? Item(object? value, int index)
-    {
-        var list = (FluentList)value!;
-        for (int i = 0; i < index; i++)
-        {
-            list = list.Tail;
-        }
-
-        return list.Head;
-    }
-
-    private static FluentList Rest(object? value, int count)
-    {
-        var list = (FluentList)value!;
-        for (int i = 0; i < count; i++)
-        {
-            list = list.Tail;
-        }
-
-        return list;
-    }
-
-    private static bool TestList(object? value, int count, bool atLeast) =>
-        value is FluentList list && (atLeast ? list.Count >= count : list.Count == count);
 }

@@ -12,11 +12,17 @@ public abstract class FunctionValue
     /// <summary>Calls the function; raises <see cref="Errors.FluentException"/> on error (arity included).</summary>
     public abstract object? Invoke(ReadOnlySpan<object?> args);
 
-    public object? Invoke() => Invoke([]);
+    // Arity-specialized entry points: compiled closures override them, so calls with up to four
+    // arguments pass no argument array. The defaults forward to the span form without allocating.
+    public virtual object? Invoke() => Invoke([]);
 
-    public object? Invoke(object? a) => Invoke([a]);
+    public virtual object? Invoke(object? a) => Invoke([a]);
 
-    public object? Invoke(object? a, object? b) => Invoke([a, b]);
+    public virtual object? Invoke(object? a, object? b) => Invoke([a, b]);
+
+    public virtual object? Invoke(object? a, object? b, object? c) => Invoke([a, b, c]);
+
+    public virtual object? Invoke(object? a, object? b, object? c, object? d) => Invoke([a, b, c, d]);
 
     /// <summary>
     /// The exact number of arguments the function takes, or null when it is variadic or unknown.

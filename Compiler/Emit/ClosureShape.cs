@@ -1,0 +1,54 @@
+using System.Reflection;
+using FluentAI.Runtime.Compiled;
+
+namespace FluentAI.Compiler.Emit;
+
+/// <summary>The closure class, code delegate and members that compiled code uses for functions of one arity.</summary>
+public sealed class ClosureShape
+{
+    /// <summary>Functions with more parameters than this take an argument array (<see cref="ClosureN"/>).</summary>
+    public const int MaxDirectArity = 4;
+
+    private static readonly ClosureShape[] Shapes =
+    [
+        new(0, typeof(Closure0), typeof(Func<Closure0, object?>)),
+        new(1, typeof(Closure1), typeof(Func<Closure1, object?, object?>)),
+        new(2, typeof(Closure2), typeof(Func<Closure2, object?, object?, object?>)),
+        new(3, typeof(Closure3), typeof(Func<Closure3, object?, object?, object?, object?>)),
+        new(4, typeof(Closure4), typeof(Func<Closure4, object?, object?, object?, object?, object?>)),
+    ];
+
+    private static readonly ClosureShape Many = new(-1, typeof(ClosureN), typeof(Func<ClosureN, object?[], object?>));
+
+    private ClosureShape(int arity, Type closureType, Type delegateType)
+    {
+        Arity = arity;
+        ClosureType = closureType;
+        DelegateType = delegateType;
+        Constructor = closureType.GetConstructors().Single();
+        CodeField = closureType.GetField("Code")!;
+        Invoke = delegateType.GetMethod("Invoke")!;
+        ParameterTypes = [closureType, .. Invoke.GetParameters().Skip(1).Select(p => p.ParameterType)];
+    }
+
+    public static ClosureShape For(int arity) => arity <= MaxDirectArity ? Shapes[arity] : Many;
+
+    /// <summary>The arity, or -1 for the array shape.</summary>
+    public int Arity { get; }
+
+    public bool TakesArray => Arity < 0;
+
+    public Type ClosureType { get; }
+
+    public Type DelegateType { get; }
+
+    /// <summary>(name, code, env, constants), or (name, arity, code, env, constants) for the array shape.</summary>
+    public ConstructorInfo Constructor { get; }
+
+    public FieldInfo CodeField { get; }
+
+    public MethodInfo Invoke { get; }
+
+    /// <summary>The parameters of closure code: the closure, then each argument (or the argument array).</summary>
+    public IReadOnlyList<Type> ParameterTypes { get; }
+}

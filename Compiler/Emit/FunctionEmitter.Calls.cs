@@ -1,0 +1,339 @@
+using System.Reflection.Emit;
+using FluentAI.Compiler.Ir;
+using FluentAI.Compiler.Lowering;
+using FluentAI.Runtime.Compiled;
+
+namespace FluentAI.Compiler.Emit;
+
+internal sealed partial class FunctionEmitter
+{
+    private readonly Dictionary<Type, ILLocal> _closureLocals = [];
+
+    /// <summary>
+    /// A call. The operator is evaluated first, unless it is a global, which is read after the
+    /// arguments (as the VM does). A known function is called directly while its global still holds it.
+    /// </summary>
+    private void EmitCall(CallExpr call, bool tail)
+    {
+        ILLabel done = _il.DefineLabel();
+        ILLocal callee;
+        ILLocal[] args;
+        if (call.Callee is GlobalLoadExpr global)
+        {
+            args = EvaluateToTemps(call.Arguments);
+            KnownFunction? known = _unit.Known.Callee(call);
+            if (known is not null && known.Function.ParameterCount == args.Length)
+            {
+                EmitKnownCall(call, known, args, tail, done);
+            }
+
+            EmitGlobalValue(global.Cell, call.Span);
+            callee = Temp();
+            _il.Emit(OpCodes.Stloc, callee);
+        }
+        else
+        {
+            EmitExpr(call.Callee);
+            callee = Temp();
+            _il.Emit(OpCodes.Stloc, callee);
+            args = EvaluateToTemps(call.Arguments);
+        }
+
+        EmitUnknownCall(call, callee, args, tail);
+        if (!tail)
+        {
+            _il.MarkLabel(done);
+        }
+
+        ReleaseAll(args);
+        Release(callee);
+    }
+
+    /// <summary>
+    /// The direct path of a call to a known function, guarded by its global still holding the
+    /// function's closure; falls through to the generic path when it does not.
+    /// </summary>
+    private void EmitKnownCall(CallExpr call, KnownFunction known, ILLocal[] args, bool tail, ILLabel done)
+    {
+        KnownClosureConstant closure = _unit.KnownClosureOf(known);
+        ILLabel generic = _il.DefineLabel();
+        _host.EmitConstant(_il, known.Cell, typeof(GlobalSlot));
+        _il.Emit(OpCodes.Callvirt, RuntimeMembers.SlotValue);
+        _host.EmitConstant(_il, closure, closure.Shape.ClosureType);
+        _il.Emit(OpCodes.Bne_Un, generic);
+        if (tail && TailCalls.Classify(call, _function, _unit.Known) == TailCallKind.SelfLoop)
+        {
+            // All arguments are already in temporaries, so the parameters can be overwritten in any order.
+            for (int i = 0; i < args.Length; i++)
+            {
+                _il.Emit(OpCodes.Ldloc, args[i]);
+                _il.Emit(OpCodes.Stloc, Slot(_function.Locals[i]));
+            }
+
+            _il.Emit(OpCodes.Br, _start);
+        }
+        else
+        {
+            _host.EmitConstant(_il, closure, closure.Shape.ClosureType);
+            EmitArguments(args, closure.Shape);
+            if (tail)
+            {
+                _il.Emit(OpCodes.Tailcall);
+            }
+
+            _il.Emit(OpCodes.Call, _unit.CodeOf(known.Function, known.Lambda.Body));
+            EmitReturnOrJump(tail, done);
+        }
+
+        _il.MarkLabel(generic);
+    }
+
+    /// <summary>
+    /// A call of any value: a compiled closure of the right arity is invoked through its code delegate
+    /// (with <c>tail.</c> in tail position); anything else goes through the runtime's call helper.
+    /// </summary>
+    private void EmitUnknownCall(CallExpr call, ILLocal callee, ILLocal[] args, bool tail)
+    {
+        ClosureShape shape = ClosureShape.For(args.Length);
+        if (shape.TakesArray)
+        {
+            ILLocal array = _il.DeclareLocal(typeof(object[]));
+            EmitArguments(args, shape);
+            _il.Emit(OpCodes.Stloc, array);
+            _il.Emit(OpCodes.Ldloc, callee);
+            _il.Emit(OpCodes.Ldloc, array);
+            EmitSite(call.Span);
+            _il.Emit(OpCodes.Call, RuntimeMembers.CallN);
+            if (tail)
+            {
+                _il.Emit(OpCodes.Ret);
+            }
+
+            return;
+        }
+
+        ILLabel slow = _il.DefineLabel();
+        ILLabel done = _il.DefineLabel();
+        ILLocal closure = ClosureLocal(shape.ClosureType);
+        _il.Emit(OpCodes.Ldloc, callee);
+        _il.Emit(OpCodes.Isinst, shape.ClosureType);
+        _il.Emit(OpCodes.Stloc, closure);
+        _il.Emit(OpCodes.Ldloc, closure);
+        _il.Emit(OpCodes.Brfalse, slow);
+        _il.Emit(OpCodes.Ldloc, closure);
+        _il.Emit(OpCodes.Ldfld, shape.CodeField);
+        _il.Emit(OpCodes.Ldloc, closure);
+        EmitArguments(args, shape);
+        if (tail)
+        {
+            _il.Emit(OpCodes.Tailcall);
+        }
+
+        _il.Emit(OpCodes.Callvirt, shape.Invoke);
+        EmitReturnOrJump(tail, done);
+        _il.MarkLabel(slow);
+        _il.Emit(OpCodes.Ldloc, callee);
+        EmitArguments(args, ClosureShape.For(0));
+        EmitSite(call.Span);
+        _il.Emit(OpCodes.Call, RuntimeMembers.Calls[args.Length]);
+        if (tail)
+        {
+            _il.Emit(OpCodes.Ret);
+        }
+
+        _il.MarkLabel(done);
+    }
+
+    private void EmitReturnOrJump(bool tail, ILLabel done)
+    {
+        if (tail)
+        {
+            _il.Emit(OpCodes.Ret);
+        }
+        else
+        {
+            _il.Emit(OpCodes.Br, done);
+        }
+    }
+
+    /// <summary>Pushes the arguments one by one, or as one array for the array shape.</summary>
+    private void EmitArguments(ILLocal[] args, ClosureShape shape)
+    {
+        if (!shape.TakesArray)
+        {
+            foreach (ILLocal arg in args)
+            {
+                _il.Emit(OpCodes.Ldloc, arg);
+            }
+
+            return;
+        }
+
+        _il.Emit(OpCodes.Ldc_I4, args.Length);
+        _il.Emit(OpCodes.Newarr, typeof(object));
+        for (int i = 0; i < args.Length; i++)
+        {
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Ldc_I4, i);
+            _il.Emit(OpCodes.Ldloc, args[i]);
+            _il.Emit(OpCodes.Stelem_Ref);
+        }
+    }
+
+    private ILLocal ClosureLocal(Type closureType)
+    {
+        if (!_closureLocals.TryGetValue(closureType, out ILLocal local))
+        {
+            local = _il.DeclareLocal(closureType);
+            _closureLocals[closureType] = local;
+        }
+
+        return local;
+    }
+
+    /// <summary>
+    /// The generic entry of a typed function: while no builtin operator was redefined, the arguments are
+    /// fixnums and the globals of every function its typed code calls still hold them, it runs the typed
+    /// code; integer overflow abandons that (the code is pure) and the boxed body below runs instead.
+    /// </summary>
+    private void EmitTypedEntry(TypedSignature signature)
+    {
+        ILLabel generic = _il.DefineLabel();
+        _il.Emit(OpCodes.Call, RuntimeMembers.AnyBuiltinRedefined);
+        _il.Emit(OpCodes.Brtrue, generic);
+        for (int i = 0; i < signature.ParameterCount; i++)
+        {
+            _il.Emit(OpCodes.Ldloc, Slot(_function.Locals[i]));
+            _il.Emit(OpCodes.Isinst, typeof(long));
+            _il.Emit(OpCodes.Brfalse, generic);
+        }
+
+        foreach (KnownFunction dependency in signature.Dependencies)
+        {
+            KnownClosureConstant closure = _unit.KnownClosureOf(dependency);
+            _host.EmitConstant(_il, dependency.Cell, typeof(GlobalSlot));
+            _il.Emit(OpCodes.Callvirt, RuntimeMembers.SlotValue);
+            _host.EmitConstant(_il, closure, closure.Shape.ClosureType);
+            _il.Emit(OpCodes.Bne_Un, generic);
+        }
+
+        ILLocal result = _il.DeclareLocal(typeof(object));
+        _il.BeginTry();
+        _host.EmitTypedPrefixArguments(_il);
+        for (int i = 0; i < signature.ParameterCount; i++)
+        {
+            _il.Emit(OpCodes.Ldloc, Slot(_function.Locals[i]));
+            _il.Emit(OpCodes.Unbox_Any, typeof(long));
+        }
+
+        _il.Emit(OpCodes.Call, _unit.TypedCodeOf(_function));
+        _il.Emit(OpCodes.Call, signature.ReturnType == typeof(bool) ? RuntimeMembers.Bool : RuntimeMembers.Box);
+        _il.Emit(OpCodes.Stloc, result);
+        _il.BeginCatch(typeof(OverflowException));
+        _il.Emit(OpCodes.Pop);
+        _il.Emit(OpCodes.Leave, generic);
+        _il.EndTry();
+        _il.Emit(OpCodes.Ldloc, result);
+        _il.Emit(OpCodes.Ret);
+        _il.MarkLabel(generic);
+    }
+
+    private void EmitPrimitive(PrimitiveCallExpr primitive)
+    {
+        ILLabel slow = _il.DefineLabel();
+        ILLabel done = _il.DefineLabel();
+        (ILLocal left, ILLocal right, long? immediate) = EmitOperands(primitive, slow);
+        EmitFixnumOperands(left, right, immediate);
+        switch (primitive.Op)
+        {
+            case PrimitiveOp.Add:
+                _il.Emit(OpCodes.Call, RuntimeMembers.AddLong);
+                break;
+            case PrimitiveOp.Subtract:
+                _il.Emit(OpCodes.Call, RuntimeMembers.SubtractLong);
+                break;
+            case PrimitiveOp.Multiply:
+                _il.Emit(OpCodes.Call, RuntimeMembers.MultiplyLong);
+                break;
+            default:
+                ILEmitting.EmitCompare(_il, primitive.Op);
+                _il.Emit(OpCodes.Call, RuntimeMembers.Bool);
+                break;
+        }
+
+        _il.Emit(OpCodes.Br, done);
+        _il.MarkLabel(slow);
+        EmitPrimitiveSlowArguments(primitive, left, right);
+        _il.Emit(OpCodes.Call, RuntimeMembers.Primitive);
+        _il.MarkLabel(done);
+        Release(right);
+        Release(left);
+    }
+
+    /// <summary>A comparison used as a condition: no boolean is boxed on the fixnum path.</summary>
+    private void EmitPrimitiveTest(PrimitiveCallExpr primitive, ILLabel whenFalse)
+    {
+        ILLabel slow = _il.DefineLabel();
+        ILLabel whenTrue = _il.DefineLabel();
+        (ILLocal left, ILLocal right, long? immediate) = EmitOperands(primitive, slow);
+        EmitFixnumOperands(left, right, immediate);
+        ILEmitting.EmitBranchUnless(_il, primitive.Op, whenFalse);
+        _il.Emit(OpCodes.Br, whenTrue);
+        _il.MarkLabel(slow);
+        EmitPrimitiveSlowArguments(primitive, left, right);
+        _il.Emit(OpCodes.Call, RuntimeMembers.PrimitiveTest);
+        _il.Emit(OpCodes.Brfalse, whenFalse);
+        _il.MarkLabel(whenTrue);
+        Release(right);
+        Release(left);
+    }
+
+    /// <summary>Evaluates both operands to temporaries and branches to <paramref name="slow"/> unless both are fixnums and the builtins are intact.</summary>
+    private (ILLocal Left, ILLocal Right, long? Immediate) EmitOperands(PrimitiveCallExpr primitive, ILLabel slow)
+    {
+        EmitExpr(primitive.Left);
+        ILLocal left = Temp();
+        _il.Emit(OpCodes.Stloc, left);
+        long? immediate = primitive.Right is ConstantExpr { Value: long value } ? value : null;
+        EmitExpr(primitive.Right);
+        ILLocal right = Temp();
+        _il.Emit(OpCodes.Stloc, right);
+        _il.Emit(OpCodes.Call, RuntimeMembers.AnyBuiltinRedefined);
+        _il.Emit(OpCodes.Brtrue, slow);
+        _il.Emit(OpCodes.Ldloc, left);
+        _il.Emit(OpCodes.Isinst, typeof(long));
+        _il.Emit(OpCodes.Brfalse, slow);
+        if (immediate is null)
+        {
+            _il.Emit(OpCodes.Ldloc, right);
+            _il.Emit(OpCodes.Isinst, typeof(long));
+            _il.Emit(OpCodes.Brfalse, slow);
+        }
+
+        return (left, right, immediate);
+    }
+
+    private void EmitFixnumOperands(ILLocal left, ILLocal right, long? immediate)
+    {
+        _il.Emit(OpCodes.Ldloc, left);
+        _il.Emit(OpCodes.Unbox_Any, typeof(long));
+        if (immediate is long value)
+        {
+            _il.Emit(OpCodes.Ldc_I8, value);
+        }
+        else
+        {
+            _il.Emit(OpCodes.Ldloc, right);
+            _il.Emit(OpCodes.Unbox_Any, typeof(long));
+        }
+    }
+
+    private void EmitPrimitiveSlowArguments(PrimitiveCallExpr primitive, ILLocal left, ILLocal right)
+    {
+        _il.Emit(OpCodes.Ldc_I4, (int)primitive.Op);
+        _il.Emit(OpCodes.Ldloc, left);
+        _il.Emit(OpCodes.Ldloc, right);
+        _host.EmitConstant(_il, primitive.Cell, typeof(GlobalSlot));
+        EmitSite(primitive.Span);
+    }
+}

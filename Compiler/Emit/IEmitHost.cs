@@ -1,0 +1,31 @@
+namespace FluentAI.Compiler.Emit;
+
+/// <summary>
+/// What differs between the IL sinks, beyond writing instructions: where methods live, how a method
+/// reaches the unit's constants (an array behind the closure for DynamicMethods, static fields in an
+/// assembly), and how code delegates are made.
+/// </summary>
+public interface IEmitHost
+{
+    /// <summary>Parameters that typed methods take before their FluentAI parameters (DynamicMethods: the constants array).</summary>
+    IReadOnlyList<Type> TypedPrefix { get; }
+
+    /// <summary>Creates a method and the writer of its body (<paramref name="parameterTypes"/> include the prefix or closure parameter).</summary>
+    EmittedMethod DefineMethod(string name, Type returnType, IReadOnlyList<Type> parameterTypes, out IILWriter writer);
+
+    /// <summary>Runs first in every method body: set up access to the constants.</summary>
+    /// <param name="typed">A typed method (its first arguments are <see cref="TypedPrefix"/>) rather than closure code (argument 0 the closure).</param>
+    void BeginBody(IILWriter il, bool typed);
+
+    /// <summary>Pushes a constant of the unit as <paramref name="type"/>: global slots, source sites, data constructors, BigIntegers, known closures, modules, string arrays.</summary>
+    void EmitConstant(IILWriter il, object value, Type type);
+
+    /// <summary>Pushes the constants array that closures created here carry (null when the sink needs none).</summary>
+    void EmitConstantsArray(IILWriter il);
+
+    /// <summary>Pushes a delegate of <paramref name="delegateType"/> over a generated method.</summary>
+    void EmitCodeDelegate(IILWriter il, EmittedMethod method, Type delegateType);
+
+    /// <summary>Pushes the <see cref="TypedPrefix"/> arguments for a direct call of a typed method.</summary>
+    void EmitTypedPrefixArguments(IILWriter il);
+}

@@ -1,0 +1,58 @@
+using System.Reflection.Emit;
+using FluentAI.Compiler.Ir;
+
+namespace FluentAI.Compiler.Emit;
+
+/// <summary>IL sequences shared by the boxed and the typed emitters.</summary>
+internal static class ILEmitting
+{
+    /// <summary>Two longs (or two bools for = and !=) on the stack -> the comparison's bool (int32 0/1).</summary>
+    public static void EmitCompare(IILWriter il, PrimitiveOp op)
+    {
+        switch (op)
+        {
+            case PrimitiveOp.Less:
+                il.Emit(OpCodes.Clt);
+                break;
+            case PrimitiveOp.Greater:
+                il.Emit(OpCodes.Cgt);
+                break;
+            case PrimitiveOp.LessEqual:
+                il.Emit(OpCodes.Cgt);
+                il.Emit(OpCodes.Ldc_I4_0);
+                il.Emit(OpCodes.Ceq);
+                break;
+            case PrimitiveOp.GreaterEqual:
+                il.Emit(OpCodes.Clt);
+                il.Emit(OpCodes.Ldc_I4_0);
+                il.Emit(OpCodes.Ceq);
+                break;
+            case PrimitiveOp.Equal:
+                il.Emit(OpCodes.Ceq);
+                break;
+            case PrimitiveOp.NotEqual:
+                il.Emit(OpCodes.Ceq);
+                il.Emit(OpCodes.Ldc_I4_0);
+                il.Emit(OpCodes.Ceq);
+                break;
+            default:
+                throw new InvalidOperationException($"{op} is not a comparison");
+        }
+    }
+
+    /// <summary>Two operands on the stack: branches to <paramref name="whenFalse"/> unless the comparison holds.</summary>
+    public static void EmitBranchUnless(IILWriter il, PrimitiveOp op, ILLabel whenFalse)
+    {
+        OpCode branch = op switch
+        {
+            PrimitiveOp.Less => OpCodes.Bge,
+            PrimitiveOp.Greater => OpCodes.Ble,
+            PrimitiveOp.LessEqual => OpCodes.Bgt,
+            PrimitiveOp.GreaterEqual => OpCodes.Blt,
+            PrimitiveOp.Equal => OpCodes.Bne_Un,
+            PrimitiveOp.NotEqual => OpCodes.Beq,
+            _ => throw new InvalidOperationException($"{op} is not a comparison"),
+        };
+        il.Emit(branch, whenFalse);
+    }
+}

@@ -1,0 +1,77 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using FluentAI.Runtime;
+using FluentAI.Runtime.Compiled;
+using FluentAI.Runtime.Values;
+
+namespace FluentAI.Compiler.Emit;
+
+/// <summary>The runtime members that generated IL references, looked up once.</summary>
+internal static class RuntimeMembers
+{
+    public static readonly MethodInfo Box = Method(typeof(RuntimeOps), nameof(RuntimeOps.Box));
+    public static readonly MethodInfo Bool = Method(typeof(RuntimeOps), nameof(RuntimeOps.Bool));
+    public static readonly MethodInfo IsTruthy = Method(typeof(RuntimeOps), nameof(RuntimeOps.IsTruthy));
+    public static readonly FieldInfo True = typeof(RuntimeOps).GetField(nameof(RuntimeOps.True))!;
+    public static readonly FieldInfo False = typeof(RuntimeOps).GetField(nameof(RuntimeOps.False))!;
+
+    public static readonly MethodInfo SlotValue = typeof(GlobalSlot).GetProperty(nameof(GlobalSlot.Value))!.GetMethod!;
+    public static readonly MethodInfo SlotIsDefined = typeof(GlobalSlot).GetProperty(nameof(GlobalSlot.IsDefined))!.GetMethod!;
+    public static readonly MethodInfo SlotDefine = Method(typeof(GlobalSlot), nameof(GlobalSlot.Define));
+    public static readonly MethodInfo AnyBuiltinRedefined = typeof(GlobalSlot).GetProperty(nameof(GlobalSlot.AnyBuiltinRedefined))!.GetMethod!;
+
+    public static readonly FieldInfo Env = typeof(CompiledClosure).GetField(nameof(CompiledClosure.Env))!;
+    public static readonly FieldInfo Unassigned = typeof(CompiledOps).GetField(nameof(CompiledOps.Unassigned))!;
+    public static readonly ConstructorInfo NewBox = typeof(StrongBox<object?>).GetConstructor([typeof(object)])!;
+    public static readonly FieldInfo BoxValue = typeof(StrongBox<object?>).GetField(nameof(StrongBox<object?>.Value))!;
+    public static readonly MethodInfo ReadBox = Method(typeof(CompiledOps), nameof(CompiledOps.ReadBox));
+
+    public static readonly MethodInfo UndefinedGlobal = Method(typeof(CompiledOps), nameof(CompiledOps.UndefinedGlobal));
+    public static readonly MethodInfo ContractFailed = Method(typeof(CompiledOps), nameof(CompiledOps.ContractFailed));
+    public static readonly MethodInfo NoMatch = Method(typeof(CompiledOps), nameof(CompiledOps.NoMatch));
+    public static readonly MethodInfo CheckStack = Method(typeof(CompiledOps), nameof(CompiledOps.CheckStack));
+    public static readonly MethodInfo[] Lists =
+    [
+        Method(typeof(CompiledOps), nameof(CompiledOps.List0)),
+        Method(typeof(CompiledOps), nameof(CompiledOps.List1)),
+        Method(typeof(CompiledOps), nameof(CompiledOps.List2)),
+        Method(typeof(CompiledOps), nameof(CompiledOps.List3)),
+    ];
+
+    public static readonly MethodInfo ListN = Method(typeof(CompiledOps), nameof(CompiledOps.ListN));
+
+    public static readonly MethodInfo[] Calls =
+    [
+        Method(typeof(CompiledOps), nameof(CompiledOps.Call0)),
+        Method(typeof(CompiledOps), nameof(CompiledOps.Call1)),
+        Method(typeof(CompiledOps), nameof(CompiledOps.Call2)),
+        Method(typeof(CompiledOps), nameof(CompiledOps.Call3)),
+        Method(typeof(CompiledOps), nameof(CompiledOps.Call4)),
+    ];
+
+    public static readonly MethodInfo CallN = Method(typeof(CompiledOps), nameof(CompiledOps.CallN));
+
+    public static readonly MethodInfo Primitive = Method(typeof(CompiledOps), nameof(CompiledOps.Primitive));
+    public static readonly MethodInfo PrimitiveTest = Method(typeof(CompiledOps), nameof(CompiledOps.PrimitiveTest));
+    public static readonly MethodInfo AddLong = Method(typeof(CompiledOps), nameof(CompiledOps.AddLong));
+    public static readonly MethodInfo SubtractLong = Method(typeof(CompiledOps), nameof(CompiledOps.SubtractLong));
+    public static readonly MethodInfo MultiplyLong = Method(typeof(CompiledOps), nameof(CompiledOps.MultiplyLong));
+    public static readonly MethodInfo PatternEquals = Method(typeof(CompiledOps), nameof(CompiledOps.PatternEquals));
+    public static readonly MethodInfo MatchesConstructor = Method(typeof(CompiledOps), nameof(CompiledOps.MatchesConstructor));
+    public static readonly MethodInfo Field = Method(typeof(CompiledOps), nameof(CompiledOps.Field));
+    public static readonly MethodInfo TestList = Method(typeof(CompiledOps), nameof(CompiledOps.TestList));
+    public static readonly MethodInfo Item = Method(typeof(CompiledOps), nameof(CompiledOps.Item));
+    public static readonly MethodInfo Rest = Method(typeof(CompiledOps), nameof(CompiledOps.Rest));
+
+    public static readonly MethodInfo HandlerEnter = Method(typeof(HandlerScope), nameof(HandlerScope.Enter));
+    public static readonly MethodInfo HandlerTryCatch = Method(typeof(HandlerScope), nameof(HandlerScope.TryCatch));
+    public static readonly MethodInfo HandlerExit = Method(typeof(HandlerScope), nameof(HandlerScope.Exit));
+
+    public static readonly FieldInfo EmptyEnv = typeof(CompiledOps).GetField(nameof(CompiledOps.NoCaptures))!;
+
+    public static readonly Type FunctionValueType = typeof(FunctionValue);
+
+    private static MethodInfo Method(Type type, string name) =>
+        type.GetMethod(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance)
+        ?? throw new MissingMethodException(type.Name, name);
+}

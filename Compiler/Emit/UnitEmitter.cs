@@ -1,0 +1,108 @@
+using FluentAI.Compiler.Ir;
+using FluentAI.Compiler.Lowering;
+
+namespace FluentAI.Compiler.Emit;
+
+/// <summary>The methods of one compiled unit: one closure-code method per top-level form, in order.</summary>
+public sealed record EmittedUnit(IReadOnlyList<EmittedMethod> Forms, IReadOnlyDictionary<FunctionInfo, TypedSignature> Typed);
+
+/// <summary>
+/// IR -> IL for one compilation unit (a program, a module, or one <c>Eval</c>), written once against
+/// <see cref="IEmitHost"/> and <see cref="IILWriter"/> so every sink shares it. Runs the lowering
+/// passes (constant folding, known functions, type inference, closure conversion), declares the
+/// methods of known functions first so calls can reach them directly, then emits every function
+/// body, lambdas included.
+/// </summary>
+public sealed class UnitEmitter
+{
+    private readonly Dictionary<FunctionInfo, EmittedMethod> _code = [];
+    private readonly Dictionary<FunctionInfo, EmittedMethod> _typedCode = [];
+    private readonly Dictionary<FunctionInfo, KnownClosureConstant> _knownClosures = [];
+    private readonly Queue<(FunctionInfo Function, BoundExpr Body, IILWriter Writer, bool Typed)> _pending = new();
+
+    private UnitEmitter(IEmitHost host, KnownFunctions known, IReadOnlyDictionary<FunctionInfo, TypedSignature> typed, IReadOnlySet<LocalVariable> boxed)
+    {
+        Host = host;
+        Known = known;
+        Typed = typed;
+        Boxed = boxed;
+    }
+
+    public IEmitHost Host { get; }
+
+    public KnownFunctions Known { get; }
+
+    public IReadOnlyDictionary<FunctionInfo, TypedSignature> Typed { get; }
+
+    public IReadOnlySet<LocalVariable> Boxed { get; }
+
+    /// <summary>Emits every form of the unit; the forms' methods take a <c>Closure0</c> and return the form's value.</summary>
+    public static EmittedUnit Emit(IEmitHost host, IReadOnlyList<TopLevelForm> forms)
+    {
+        IReadOnlyList<TopLevelForm> folded = ConstantFolding.Fold(forms);
+        KnownFunctions known = KnownFunctions.Analyze(folded);
+        var typed = TypeInference.Infer(known);
+        var boxed = ClosureConversion.BoxedVariables(folded.Select(f => f.Body));
+        var emitter = new UnitEmitter(host, known, typed, boxed);
+        emitter.DeclareKnownFunctions();
+
+        var methods = new List<EmittedMethod>(folded.Count);
+        foreach (TopLevelForm form in folded)
+        {
+            methods.Add(emitter.Declare(form.Function, form.Body));
+        }
+
+        emitter.EmitPending();
+        return new EmittedUnit(methods, typed);
+    }
+
+    /// <summary>The closure code of a function (declared on first use; its body is emitted later).</summary>
+    public EmittedMethod CodeOf(FunctionInfo function, BoundExpr body) =>
+        _code.TryGetValue(function, out EmittedMethod? method) ? method : Declare(function, body);
+
+    /// <summary>The typed method of a typed known function.</summary>
+    public EmittedMethod TypedCodeOf(FunctionInfo function) => _typedCode[function];
+
+    public KnownClosureConstant KnownClosureOf(KnownFunction function) => _knownClosures[function.Function];
+
+    private void DeclareKnownFunctions()
+    {
+        foreach (KnownFunction function in Known.All)
+        {
+            EmittedMethod code = Declare(function.Function, function.Lambda.Body);
+            _knownClosures[function.Function] = new KnownClosureConstant(function.Function.Name, function.Function.ParameterCount, code);
+            if (Typed.TryGetValue(function.Function, out TypedSignature? signature))
+            {
+                var parameters = new List<Type>(Host.TypedPrefix);
+                parameters.AddRange(Enumerable.Repeat(typeof(long), signature.ParameterCount));
+                EmittedMethod typedMethod = Host.DefineMethod(function.Function.Name + "$typed", signature.ReturnType, parameters, out IILWriter writer);
+                _typedCode[function.Function] = typedMethod;
+                _pending.Enqueue((function.Function, function.Lambda.Body, writer, true));
+            }
+        }
+    }
+
+    private EmittedMethod Declare(FunctionInfo function, BoundExpr body)
+    {
+        ClosureShape shape = ClosureShape.For(function.ParameterCount);
+        EmittedMethod method = Host.DefineMethod(function.Name, typeof(object), shape.ParameterTypes, out IILWriter writer);
+        _code[function] = method;
+        _pending.Enqueue((function, body, writer, false));
+        return method;
+    }
+
+    private void EmitPending()
+    {
+        while (_pending.TryDequeue(out var work))
+        {
+            if (work.Typed)
+            {
+                new TypedFunctionEmitter(this, work.Function, work.Writer).EmitBody(work.Body);
+            }
+            else
+            {
+                new FunctionEmitter(this, work.Function, work.Writer).EmitBody(work.Body);
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using FluentAI.Runtime.Values;
+
+namespace FluentAI.Runtime.Compiled;
+
+public static partial class CompiledOps
+{
+    // The tests and extractions of match decision code, shared by the VM and compiled code.
+    // Extractions run only after the matching test passed.
+
+    /// <summary>A data value of the constructor, or a tuple headed by its name, with that many fields.</summary>
+    public static bool MatchesConstructor(object? value, string name, int arity) => value switch
+    {
+        DataValue data => data.Constructor == name && data.Fields.Length == arity,
+        FluentTuple tuple => tuple.Items.Length == arity + 1 && tuple.Items[0] is string tag && tag == name,
+        _ => false,
+    };
+
+    public static object? Field(object? value, int index) => value is DataValue data ? data.Fields[index] : ((FluentTuple)value!).Items[index + 1];
+
+    /// <summary>A list with exactly <paramref name="count"/> elements, or at least that many.</summary>
+    public static bool TestList(object? value, int count, bool atLeast) =>
+        value is FluentList list && (atLeast ? list.Count >= count : list.Count == count);
+
+    public static object? Item(object? value, int index)
+    {
+        var list = (FluentList)value!;
+        for (int i = 0; i < index; i++)
+        {
+            list = list.Tail;
+        }
+
+        return list.Head;
+    }
+
+    public static FluentList Rest(object? value, int count)
+    {
+        var list = (FluentList)value!;
+        for (int i = 0; i < count; i++)
+        {
+            list = list.Tail;
+        }
+
+        return list;
+    }
+}

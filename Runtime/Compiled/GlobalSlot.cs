@@ -1,0 +1,44 @@
+namespace FluentAI.Runtime.Compiled;
+
+/// <summary>
+/// One late-bound global: the VM, DynamicMethod code and Cecil-built assemblies all read and define
+/// globals through this type. Reading a slot that was never defined is "Undefined variable".
+/// Builtins live in slots too, so a program may redefine them.
+/// </summary>
+public class GlobalSlot(string name)
+{
+    public string Name { get; } = name;
+
+    public object? Value { get; set; }
+
+    public bool IsDefined { get; set; }
+
+    /// <summary>The builtin this slot started with, if any: operator fast paths run while <see cref="Value"/> is still it.</summary>
+    public object? Builtin { get; private set; }
+
+    /// <summary>
+    /// Set once any program replaces a builtin in its slot. Until then, operator fast paths need not
+    /// look at their slot at all; after it, they check the slot every time. Process-wide on purpose:
+    /// it only selects the slower exact check, it never changes what any engine computes.
+    /// </summary>
+    public static bool AnyBuiltinRedefined { get; private set; }
+
+    public void DefineBuiltin(object builtin)
+    {
+        Define(builtin);
+        Builtin = builtin;
+    }
+
+    public void Define(object? value)
+    {
+        if (Builtin is not null && !ReferenceEquals(value, Builtin))
+        {
+            AnyBuiltinRedefined = true;
+        }
+
+        Value = value;
+        IsDefined = true;
+    }
+
+    public override string ToString() => Name;
+}
