@@ -4,12 +4,23 @@ using FluentAI.Runtime.Errors;
 namespace FluentAI.Runtime;
 
 /// <summary>
-/// Guards the runtime's own recursion over nested values (display, equality, hashing, ordering of
-/// deeply nested data): past the thread's stack budget it raises the FluentAI "Stack overflow" error
-/// instead of crashing the process.
+/// Guards recursion on the CLR stack: past the thread's stack budget it raises the FluentAI
+/// "Stack overflow" error instead of letting a StackOverflowException kill the process.
+/// <see cref="Check"/> serves the runtime's own recursion over nested values (display, equality,
+/// hashing, ordering); <see cref="CheckCompiled"/> runs at the entry of every compiled function that
+/// makes non-tail calls, so it must cost about a compare: it compares the current stack address with a
+/// per-thread low-water mark and asks the runtime (the expensive check) only when the stack has grown
+/// past the mark, which then moves <see cref="Step"/> bytes further down.
 /// </summary>
 public static class StackGuard
 {
+    /// <summary>How far the stack may grow between two runtime checks; the runtime's own check keeps more than this in reserve.</summary>
+    public const int Step = 32 * 1024;
+
+    /// <summary>The bitwise complement of the lowest stack address known to be safe on this thread (0 = unknown, so the first call checks).</summary>
+    [ThreadStatic]
+    private static nuint notLimit;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Check()
     {
@@ -17,5 +28,27 @@ public static class StackGuard
         {
             throw RuntimeErrors.StackOverflow();
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void CheckCompiled()
+    {
+        byte marker = 0;
+        if ((nuint)(&marker) < ~notLimit)
+        {
+            Recheck((nuint)(&marker));
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Recheck(nuint here)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw RuntimeErrors.StackOverflow();
+        }
+
+        // At least the runtime's reserve (64 KB and more) is free below here: the next Step bytes are safe.
+        notLimit = ~(here - Step);
     }
 }

@@ -12,7 +12,7 @@ namespace FluentAI.Compiler.Emit.Dynamic;
 /// </summary>
 internal sealed class DynamicUnit(Func<ModuleInfo, IModuleRunner> modules, bool keepListings) : IEmitHost
 {
-    private static readonly Type[] Prefix = [typeof(object[])];
+    private static readonly Type[] Prefix = [];
     private readonly List<object?> _constants = [];
     private readonly Dictionary<object, int> _indexes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<IILWriter, ILLocal> _constantLocals = new(ReferenceEqualityComparer.Instance);
@@ -45,13 +45,14 @@ internal sealed class DynamicUnit(Func<ModuleInfo, IModuleRunner> modules, bool 
 
     public void BeginBody(IILWriter il, bool typed)
     {
-        ILLocal constants = il.DeclareLocal(typeof(object[]));
-        il.Emit(OpCodes.Ldarg_0);
-        if (!typed)
+        if (typed)
         {
-            il.Emit(OpCodes.Ldfld, typeof(CompiledClosure).GetField(nameof(CompiledClosure.Constants))!);
+            return; // typed code uses no constants
         }
 
+        ILLocal constants = il.DeclareLocal(typeof(object[]));
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldfld, typeof(CompiledClosure).GetField(nameof(CompiledClosure.Constants))!);
         il.Emit(OpCodes.Stloc, constants);
         _constantLocals[il] = constants;
     }
@@ -78,7 +79,10 @@ internal sealed class DynamicUnit(Func<ModuleInfo, IModuleRunner> modules, bool 
     public void EmitCodeDelegate(IILWriter il, EmittedMethod method, Type delegateType) =>
         EmitConstant(il, new CodeDelegate((DynamicEmittedMethod)method, delegateType), delegateType);
 
-    public void EmitTypedPrefixArguments(IILWriter il) => il.Emit(OpCodes.Ldloc, _constantLocals[il]);
+    public void EmitTypedPrefixArguments(IILWriter il)
+    {
+        // Typed methods take no prefix here.
+    }
 
     /// <summary>Materializes the constants and returns one runnable closure per top-level form.</summary>
     public Closure0[] Finish(EmittedUnit unit)

@@ -3,8 +3,11 @@ using FluentAI.Compiler.Lowering;
 
 namespace FluentAI.Compiler.Emit;
 
-/// <summary>The methods of one compiled unit: one closure-code method per top-level form, in order.</summary>
-public sealed record EmittedUnit(IReadOnlyList<EmittedMethod> Forms, IReadOnlyDictionary<FunctionInfo, TypedSignature> Typed);
+/// <summary>The methods of one compiled unit: one closure-code method per top-level form, in order, and the methods of its known functions.</summary>
+public sealed record EmittedUnit(IReadOnlyList<EmittedMethod> Forms, IReadOnlyList<EmittedFunction> Functions);
+
+/// <summary>A known function of the unit: its closure code, and its typed method when it has a typed signature.</summary>
+public sealed record EmittedFunction(KnownFunction Function, EmittedMethod Code, KnownClosureConstant Closure, TypedSignature? Signature, EmittedMethod? TypedCode);
 
 /// <summary>
 /// IR -> IL for one compilation unit (a program, a module, or one <c>Eval</c>), written once against
@@ -53,7 +56,9 @@ public sealed class UnitEmitter
         }
 
         emitter.EmitPending();
-        return new EmittedUnit(methods, typed);
+        List<EmittedFunction> functions = [.. known.All.Select(f => new EmittedFunction(
+            f, emitter._code[f.Function], emitter._knownClosures[f.Function], typed.GetValueOrDefault(f.Function), emitter._typedCode.GetValueOrDefault(f.Function)))];
+        return new EmittedUnit(methods, functions);
     }
 
     /// <summary>The closure code of a function (declared on first use; its body is emitted later).</summary>

@@ -101,6 +101,21 @@ public sealed class FluentEngine
         return output.ToString();
     }
 
+    /// <summary>The IL listing of every method the Dynamic backend generates for a program (<c>fluentc disasm --il</c>).</summary>
+    /// <exception cref="FluentCompilationException">The source has syntax or binding errors.</exception>
+    public static string DisassembleIL(SourceText source)
+    {
+        BoundProgram program = Binder.BindProgram(SyntaxTree.Parse(source), new GlobalTable(), new ModuleLoader());
+        if (program.HasErrors)
+        {
+            throw new FluentCompilationException(program.Diagnostics);
+        }
+
+        var listings = new List<string>();
+        DynamicCompiler.Compile(program.Forms, listings);
+        return string.Join("\n", listings);
+    }
+
     private object? CallTyped(string name, object?[] args) => Call(name, args);
 
     private static TResult ConvertResult<TResult>(object? value) => HostValues.ToClr<TResult>(value);

@@ -70,13 +70,7 @@ public static partial class CompiledOps
 
     /// <summary>The deep-recursion guard at the entry of compiled functions that make non-tail calls.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void CheckStack()
-    {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
-        {
-            throw RuntimeErrors.StackOverflow();
-        }
-    }
+    public static void CheckStack() => StackGuard.CheckCompiled();
 
     public static FluentList List0() => FluentList.Empty;
 

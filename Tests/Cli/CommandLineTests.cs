@@ -58,7 +58,6 @@ public sealed class CommandLineTests
     }
 
     [TestMethod]
-    [DataRow("dynamic")]
     [DataRow("cecil")]
     public void EnginesNotWrittenYetAreAUsageError(string engine)
     {
