@@ -4,22 +4,25 @@ using FluentAI.Runtime.Errors;
 namespace FluentAI.Runtime;
 
 /// <summary>
-/// Guards recursion on the CLR stack: past the thread's stack budget it raises the FluentAI
-/// "Stack overflow" error instead of letting a StackOverflowException kill the process.
+/// Guards recursion on the CLR stack: past the budget it raises the FluentAI "Stack overflow" error
+/// instead of letting a StackOverflowException kill the process.
 /// <see cref="Check"/> serves the runtime's own recursion over nested values (display, equality,
-/// hashing, ordering); <see cref="CheckCompiled"/> runs at the entry of every compiled function that
-/// makes non-tail calls, so it must cost about a compare: it compares the current stack address with a
-/// per-thread low-water mark and asks the runtime (the expensive check) only when the stack has grown
-/// past the mark, which then moves <see cref="Step"/> bytes further down.
+/// hashing, ordering). Compiled code calls <see cref="IsLow"/> before every non-tail call, so that must
+/// cost about a compare: it compares the current stack address with a per-thread low-water mark. On a
+/// thread with a <see cref="SetBudget">budget</see> the mark is the end of the budget; elsewhere the
+/// mark moves down <see cref="Step"/> bytes at a time, each step confirmed by the runtime's own check.
 /// </summary>
 public static class StackGuard
 {
     /// <summary>How far the stack may grow between two runtime checks; the runtime's own check keeps more than this in reserve.</summary>
     public const int Step = 32 * 1024;
 
-    /// <summary>The bitwise complement of the lowest stack address known to be safe on this thread (0 = unknown, so the first call checks).</summary>
+    /// <summary>The bitwise complement of the lowest stack address compiled code may reach on this thread (0 = unknown: the first check asks the runtime).</summary>
     [ThreadStatic]
     private static nuint notLimit;
+
+    [ThreadStatic]
+    private static bool hasBudget;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Check()
@@ -30,25 +33,48 @@ public static class StackGuard
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static unsafe void CheckCompiled()
+    /// <summary>
+    /// Gives compiled code on this thread <paramref name="bytes"/> of stack below the caller's frame
+    /// (threads created with a large stack call it first). A fixed budget also bounds how long an
+    /// exception takes to unwind out of runaway recursion.
+    /// </summary>
+    public static unsafe void SetBudget(nuint bytes)
     {
         byte marker = 0;
-        if ((nuint)(&marker) < ~notLimit)
-        {
-            Recheck((nuint)(&marker));
-        }
+        notLimit = ~((nuint)(&marker) - bytes);
+        hasBudget = true;
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Recheck(nuint here)
+    /// <summary>Whether the stack has grown past the current mark: the caller then calls <see cref="Overflow"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe bool IsLow()
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        byte marker = 0;
+        return (nuint)(&marker) < ~notLimit;
+    }
+
+    /// <summary>
+    /// The stack passed the mark: moves the mark on when the thread has no budget and the runtime
+    /// confirms room, else raises "Stack overflow: recursion too deep" at the call at
+    /// <paramref name="position"/> (<c>path(line,col)</c>; <paramref name="trace"/> is its trace line).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static unsafe void Overflow(string? position, string? trace)
+    {
+        byte marker = 0;
+        if (!hasBudget && RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            throw RuntimeErrors.StackOverflow();
+            notLimit = ~((nuint)(&marker) - Step);
+            return;
         }
 
-        // At least the runtime's reserve (64 KB and more) is free below here: the next Step bytes are safe.
-        notLimit = ~(here - Step);
+        FluentException error = RuntimeErrors.StackOverflow();
+        error.Position = position;
+        if (trace is not null)
+        {
+            error.FluentTrace.Add(trace);
+        }
+
+        throw error;
     }
 }

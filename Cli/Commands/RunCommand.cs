@@ -3,7 +3,7 @@ using FluentAI.Compiler.Hosting;
 
 namespace FluentAI.Cli.Commands;
 
-/// <summary><c>fluentc run FILE [--engine vm|dynamic|cecil]</c>: runs a program, printing each top-level form's non-nil value.</summary>
+/// <summary><c>fluentc run FILE [--engine tiered|vm|dynamic|cecil] [--tier-threshold N]</c>: runs a program, printing each top-level form's non-nil value.</summary>
 internal static class RunCommand
 {
     public static Command Create(CliContext context)
@@ -16,18 +16,31 @@ internal static class RunCommand
             HelpName = "engine",
         };
         engine.AcceptOnlyFromAmong(EngineChoice.All);
+        var threshold = new Option<int>("--tier-threshold")
+        {
+            Description = "Tiered engine: calls after which a function is compiled to IL (default 1000).",
+            DefaultValueFactory = _ => new FluentEngineOptions().TierUpThreshold,
+            HelpName = "calls",
+        };
 
         var command = new Command("run", "Run a FluentAI program. After each top-level form, its value is printed unless it is nil.")
         {
             file,
             engine,
+            threshold,
         };
-        command.SetAction(parseResult => Execute(context, parseResult.GetRequiredValue(file), parseResult.GetRequiredValue(engine)));
+        command.SetAction(parseResult => Execute(context, parseResult.GetRequiredValue(file), parseResult.GetRequiredValue(engine), parseResult.GetValue(threshold)));
         return command;
     }
 
-    public static int Execute(CliContext context, string path, string engine)
+    public static int Execute(CliContext context, string path, string engine, int tierThreshold = 1000)
     {
+        if (tierThreshold < 1)
+        {
+            context.WriteError("fluentc: --tier-threshold must be at least 1");
+            return ExitCodes.UsageError;
+        }
+
         if (!EngineChoice.IsAvailable(engine))
         {
             context.WriteError($"fluentc: engine '{engine}' is not available yet (see docs/cli.md)");
@@ -40,7 +53,7 @@ internal static class RunCommand
             return EngineErrors.Report(context, load.Error!, ExitCodes.IoError);
         }
 
-        var fluent = new FluentEngine(new FluentEngineOptions { Mode = EngineChoice.Mode(engine), Output = context.Out, Input = context.In });
+        var fluent = new FluentEngine(new FluentEngineOptions { Mode = EngineChoice.Mode(engine), TierUpThreshold = tierThreshold, Output = context.Out, Input = context.In });
         try
         {
             fluent.RunProgram(load.Source!);

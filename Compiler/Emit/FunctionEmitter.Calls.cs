@@ -74,6 +74,11 @@ internal sealed partial class FunctionEmitter
         }
         else
         {
+            if (!tail)
+            {
+                ILEmitting.EmitStackCheck(_il, Site(call.Span));
+            }
+
             _host.EmitConstant(_il, closure, closure.Shape.ClosureType);
             EmitArguments(args, closure.Shape);
             if (tail)
@@ -120,6 +125,11 @@ internal sealed partial class FunctionEmitter
         _il.Emit(OpCodes.Stloc, closure);
         _il.Emit(OpCodes.Ldloc, closure);
         _il.Emit(OpCodes.Brfalse, slow);
+        if (!tail)
+        {
+            ILEmitting.EmitStackCheck(_il, Site(call.Span));
+        }
+
         _il.Emit(OpCodes.Ldloc, closure);
         _il.Emit(OpCodes.Ldfld, shape.CodeField);
         _il.Emit(OpCodes.Ldloc, closure);

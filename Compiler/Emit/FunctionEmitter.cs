@@ -63,11 +63,6 @@ internal sealed partial class FunctionEmitter
             EmitTypedEntry(signature);
         }
 
-        if (StackUse.MakesNonTailCalls(body))
-        {
-            _il.Emit(OpCodes.Call, RuntimeMembers.CheckStack);
-        }
-
         _start = _il.DefineLabel();
         _il.MarkLabel(_start);
         EmitTail(body);
@@ -490,10 +485,12 @@ internal sealed partial class FunctionEmitter
         }
     }
 
-    private void EmitSite(TextSpan span)
+    private void EmitSite(TextSpan span) => _host.EmitConstant(_il, Site(span), typeof(SourceSite));
+
+    private SourceSite Site(TextSpan span)
     {
         SourceLocation location = _function.Source.GetLocation(span.Start);
-        _host.EmitConstant(_il, new SourceSite(_function.Source.Path, location.Line, location.Column, _function.Name), typeof(SourceSite));
+        return new SourceSite(_function.Source.Path, location.Line, location.Column, _function.Name);
     }
 
     private ILLocal Slot(LocalVariable variable)

@@ -6,6 +6,21 @@ namespace FluentAI.Compiler.Emit;
 /// <summary>IL sequences shared by the boxed and the typed emitters.</summary>
 internal static class ILEmitting
 {
+    /// <summary>
+    /// The deep-recursion guard before a non-tail call: one compare of the stack address; past the mark
+    /// the runtime moves the mark or raises "Stack overflow" at <paramref name="site"/>.
+    /// </summary>
+    public static void EmitStackCheck(IILWriter il, Runtime.Compiled.SourceSite site)
+    {
+        ILLabel ok = il.DefineLabel();
+        il.Emit(OpCodes.Call, RuntimeMembers.StackIsLow);
+        il.Emit(OpCodes.Brfalse, ok);
+        il.Emit(OpCodes.Ldstr, site.Position);
+        il.Emit(OpCodes.Ldstr, site.TraceLine);
+        il.Emit(OpCodes.Call, RuntimeMembers.StackOverflow);
+        il.MarkLabel(ok);
+    }
+
     /// <summary>Two longs (or two bools for = and !=) on the stack -> the comparison's bool (int32 0/1).</summary>
     public static void EmitCompare(IILWriter il, PrimitiveOp op)
     {

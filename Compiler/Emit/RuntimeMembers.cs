@@ -29,7 +29,8 @@ internal static class RuntimeMembers
     public static readonly MethodInfo UndefinedGlobal = Method(typeof(CompiledOps), nameof(CompiledOps.UndefinedGlobal));
     public static readonly MethodInfo ContractFailed = Method(typeof(CompiledOps), nameof(CompiledOps.ContractFailed));
     public static readonly MethodInfo NoMatch = Method(typeof(CompiledOps), nameof(CompiledOps.NoMatch));
-    public static readonly MethodInfo CheckStack = Method(typeof(CompiledOps), nameof(CompiledOps.CheckStack));
+    public static readonly MethodInfo StackIsLow = Method(typeof(StackGuard), nameof(StackGuard.IsLow));
+    public static readonly MethodInfo StackOverflow = Method(typeof(StackGuard), nameof(StackGuard.Overflow));
     public static readonly MethodInfo[] Lists =
     [
         Method(typeof(CompiledOps), nameof(CompiledOps.List0)),

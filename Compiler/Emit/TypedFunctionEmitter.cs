@@ -1,6 +1,8 @@
 using System.Reflection.Emit;
 using FluentAI.Compiler.Ir;
 using FluentAI.Compiler.Lowering;
+using FluentAI.Compiler.Text;
+using FluentAI.Runtime.Compiled;
 
 namespace FluentAI.Compiler.Emit;
 
@@ -35,11 +37,6 @@ internal sealed class TypedFunctionEmitter
             LocalVariable parameter = _function.Locals[i];
             _il.Emit(OpCodes.Ldarg, prefix + i);
             _il.Emit(OpCodes.Stloc, Local(parameter, typeof(long)));
-        }
-
-        if (StackUse.MakesNonTailCalls(body))
-        {
-            _il.Emit(OpCodes.Call, RuntimeMembers.CheckStack);
         }
 
         _start = _il.DefineLabel();
@@ -226,6 +223,12 @@ internal sealed class TypedFunctionEmitter
 
             _il.Emit(OpCodes.Br, _start);
             return signature.ReturnType;
+        }
+
+        if (!tail)
+        {
+            SourceLocation location = _function.Source.GetLocation(call.Span.Start);
+            ILEmitting.EmitStackCheck(_il, new SourceSite(_function.Source.Path, location.Line, location.Column, _function.Name));
         }
 
         _unit.Host.EmitTypedPrefixArguments(_il);

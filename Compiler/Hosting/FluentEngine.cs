@@ -29,17 +29,26 @@ public sealed class FluentEngine
     private readonly FluentContext _context;
     private readonly VirtualMachine _vm;
 
+    // Tiered mode: functions defined at top level that may be compiled to IL once hot, by their IR.
+    private readonly Dictionary<FunctionInfo, (GlobalCell Cell, LambdaExpr Lambda)> _promotable = [];
+    private bool _tieredUp; // some function runs as IL: run code on a large stack from now on
+    private bool _wantsTierUp; // a function got hot on a small stack: move to a large one to compile it
+
     public FluentEngine(FluentEngineOptions? options = null)
     {
         Options = options ?? new FluentEngineOptions();
         _context = new FluentContext(Options.Output, Options.Input);
-        _vm = new VirtualMachine(Options.MaxCallDepth, _context);
+        _vm = new VirtualMachine(Options.MaxCallDepth, _context)
+        {
+            TierUp = Options.Mode == ExecutionMode.Tiered ? TryTierUp : null,
+            TierUpThreshold = Math.Max(1, Options.TierUpThreshold),
+        };
     }
 
     public FluentEngineOptions Options { get; }
 
     /// <summary>Whether code of this engine may run as IL (on the CLR stack) rather than only on the VM.</summary>
-    private bool RunsIL => Options.Mode == ExecutionMode.Dynamic;
+    private bool RunsIL => Options.Mode == ExecutionMode.Dynamic || (Options.Mode == ExecutionMode.Tiered && (_tieredUp || _wantsTierUp));
 
     /// <summary>Runs every form of <paramref name="source"/>; returns the last form's value as a CLR object (null for nil).</summary>
     /// <exception cref="FluentCompilationException">The source has syntax or binding errors; nothing ran.</exception>
@@ -145,6 +154,14 @@ public sealed class FluentEngine
             return last;
         }
 
+        if (Options.Mode == ExecutionMode.Tiered)
+        {
+            foreach (TopLevelForm form in program.Forms)
+            {
+                RegisterPromotable(form.Body);
+            }
+        }
+
         foreach (TopLevelForm form in program.Forms)
         {
             last = _vm.Run(_vm.Compile(form));
@@ -152,6 +169,53 @@ public sealed class FluentEngine
         }
 
         return last;
+    }
+
+    /// <summary>Tiered mode: remembers the functions a top-level form defines, so they can be compiled when hot.</summary>
+    private void RegisterPromotable(BoundExpr body)
+    {
+        switch (body)
+        {
+            case GlobalDefineExpr { Value: LambdaExpr lambda } define when lambda.Function.Captures.Count == 0:
+                _promotable[lambda.Function] = (define.Cell, lambda);
+                break;
+            case SequenceExpr sequence:
+                foreach (BoundExpr item in sequence.Body)
+                {
+                    RegisterPromotable(item);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The VM's tier-up hook: compiles a hot top-level function to IL (DynamicMethods) and defines its
+    /// global to the compiled closure, while the global still holds the VM closure that got hot. IL
+    /// recurses on the CLR stack, so compilation waits until code runs on a large-stack thread.
+    /// Returns whether the VM should stop offering the function.
+    /// </summary>
+    private bool TryTierUp(VmClosure closure)
+    {
+        if (closure.Proto.Function is not { } function || !_promotable.TryGetValue(function, out var entry)
+            || !ReferenceEquals(entry.Cell.Value, closure))
+        {
+            return true;
+        }
+
+        if (!LargeStack.IsCurrentThreadLarge)
+        {
+            _wantsTierUp = true;
+            return false;
+        }
+
+        var form = new TopLevelForm(
+            new FunctionInfo("<tier-up>", null, function.Source, function.Span),
+            new GlobalDefineExpr(entry.Lambda.Span, entry.Cell, entry.Lambda));
+        DynamicCompiler.Compile([form])[0].Invoke();
+        _promotable.Remove(function);
+        _tieredUp = true;
+        return true;
     }
 
     private void Print(object? value, bool print)

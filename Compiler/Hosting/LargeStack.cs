@@ -21,8 +21,15 @@ public static class LargeStack
     /// <summary>Whether the current thread is a large-stack thread (a worker, or one marked by <see cref="MarkCurrentThread"/>).</summary>
     public static bool IsCurrentThreadLarge => onLargeStack;
 
-    /// <summary>Declares the current thread large (a host that created it with a big stack, such as the CLI).</summary>
-    public static void MarkCurrentThread() => onLargeStack = true;
+    /// <summary>How much of a large stack compiled code may use before "Stack overflow: recursion too deep".</summary>
+    public const int CompiledCodeBudget = 32 * 1024 * 1024;
+
+    /// <summary>Declares the current thread large (a host that created it with at least <see cref="StackSize"/> of stack, such as the CLI).</summary>
+    public static void MarkCurrentThread()
+    {
+        onLargeStack = true;
+        Runtime.StackGuard.SetBudget(CompiledCodeBudget);
+    }
 
     public static T Run<T>(Func<T> action)
     {
@@ -82,7 +89,7 @@ public static class LargeStack
 
         private void Loop()
         {
-            onLargeStack = true;
+            MarkCurrentThread();
             while (true)
             {
                 _start.Wait();

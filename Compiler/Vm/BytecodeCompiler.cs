@@ -109,7 +109,10 @@ public sealed partial class BytecodeCompiler
         }
 
         return new Proto(_function.Name, _function.ParameterCount, locals.Count, _maxDepth + 1,
-            CodeWithOffsets(), _count, [.. _constants], _function.Source, localNames);
+            CodeWithOffsets(), _count, [.. _constants], _function.Source, localNames)
+        {
+            Function = _function,
+        };
     }
 
     private int[] CodeWithOffsets()

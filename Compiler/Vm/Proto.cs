@@ -1,3 +1,4 @@
+using FluentAI.Compiler.Ir;
 using FluentAI.Compiler.Text;
 
 namespace FluentAI.Compiler.Vm;
@@ -34,4 +35,13 @@ public sealed class Proto(string name, int arity, int localCount, int maxStack, 
 
     /// <summary>The name of each frame slot, for errors and the disassembler.</summary>
     public string[] LocalNames { get; } = localNames;
+
+    /// <summary>The function this was compiled from (Tiered mode compiles hot ones to IL).</summary>
+    public FunctionInfo? Function { get; init; }
+
+    /// <summary>
+    /// Calls left before the VM offers the function to its tier-up hook (Tiered mode); counts down on
+    /// every call. Negative until a VM with a hook first makes a closure of it.
+    /// </summary>
+    public int TierCountdown = -1;
 }

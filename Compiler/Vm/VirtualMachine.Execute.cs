@@ -300,6 +300,11 @@ public sealed partial class VirtualMachine
                     }
 
                     sp -= n;
+                    if (target.TierCountdown < 0 && TierUp is not null)
+                    {
+                        target.TierCountdown = TierUpThreshold;
+                    }
+
                     Store(stack, sp++, new VmClosure(target, cells, this));
                     break;
                 }
@@ -318,6 +323,12 @@ public sealed partial class VirtualMachine
                 InvokeCallee:
                     if (callee is VmClosure closure)
                     {
+                        if (--closure.Proto.TierCountdown == 0)
+                        {
+                            Save(opStart, sp);
+                            OfferTierUp(closure);
+                        }
+
                         frames[_frameCount - 1].Ip = callNext;
                         if (_frameCount == frames.Length)
                         {
@@ -381,6 +392,12 @@ public sealed partial class VirtualMachine
                 TailInvokeCallee:
                     if (callee is VmClosure tailClosure)
                     {
+                        if (--tailClosure.Proto.TierCountdown == 0)
+                        {
+                            Save(opStart, sp);
+                            OfferTierUp(tailClosure);
+                        }
+
                         if (tailClosure.Proto.Arity != callCount)
                         {
                             throw Fail(opStart, sp, ArityError(tailClosure, callCount));

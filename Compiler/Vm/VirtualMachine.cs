@@ -39,11 +39,34 @@ public sealed partial class VirtualMachine
     /// <summary>Non-tail call depth past which code stops with "Stack overflow: recursion too deep".</summary>
     public int MaxCallDepth { get; }
 
+    /// <summary>
+    /// Tiered mode: after <see cref="TierUpThreshold"/> calls of a function the VM offers it to this hook,
+    /// which may compile it to IL and install that in its global; the VM then calls the IL through the
+    /// global. The hook returns whether it took the function; a function it declines is offered again
+    /// after another <see cref="TierUpThreshold"/> calls.
+    /// </summary>
+    public Func<VmClosure, bool>? TierUp { get; init; }
+
+    public int TierUpThreshold { get; init; } = int.MaxValue;
+
     /// <summary>Runs a compiled top-level form (a prototype with no parameters).</summary>
     public object? Run(Proto proto) => Invoke(new VmClosure(proto, [], this), []);
 
     /// <summary>Compiles a top-level form, reusing this VM's compiler buffers.</summary>
     public Proto Compile(TopLevelForm form) => BytecodeCompiler.Compile(form.Function, form.Body, ref _compilerCache);
+
+    /// <summary>A function reached its call count: offer it to <see cref="TierUp"/> and re-arm the count.</summary>
+    private void OfferTierUp(VmClosure closure)
+    {
+        Proto proto = closure.Proto;
+        if (TierUp is null)
+        {
+            proto.TierCountdown = int.MaxValue;
+            return;
+        }
+
+        proto.TierCountdown = TierUp(closure) ? int.MaxValue : TierUpThreshold;
+    }
 
     /// <summary>Calls a closure with arguments; re-entrant (builtins call back through here).</summary>
     public object? Invoke(VmClosure closure, ReadOnlySpan<object?> args)

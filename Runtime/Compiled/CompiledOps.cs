@@ -68,10 +68,6 @@ public static partial class CompiledOps
     /// <summary>A <c>match</c> where no clause matched.</summary>
     public static object? NoMatch(object? value, SourceSite site) => Fail(RuntimeErrors.NoMatch(value), site);
 
-    /// <summary>The deep-recursion guard at the entry of compiled functions that make non-tail calls.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void CheckStack() => StackGuard.CheckCompiled();
-
     public static FluentList List0() => FluentList.Empty;
 
     public static FluentList List1(object? a) => FluentList.Cons(a, FluentList.Empty);
