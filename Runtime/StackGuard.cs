@@ -45,6 +45,16 @@ public static class StackGuard
         hasBudget = true;
     }
 
+    /// <summary>
+    /// The current mark as an address. Typed compiled code receives it as a parameter and compares the
+    /// stack address with it (no thread-local read per call); past it the code calls <see cref="Overflow"/>.
+    /// </summary>
+    public static nuint Limit
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ~notLimit;
+    }
+
     /// <summary>Whether the stack has grown past the current mark: the caller then calls <see cref="Overflow"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static unsafe bool IsLow()

@@ -26,7 +26,10 @@ internal sealed class DynamicUnit(Func<ModuleInfo, IModuleRunner> modules, bool 
 
     public EmittedMethod DefineMethod(string name, Type returnType, IReadOnlyList<Type> parameterTypes, out IILWriter writer)
     {
-        var method = new DynamicMethod(name, returnType, [.. parameterTypes], typeof(DynamicUnit).Module, skipVisibility: true);
+        var method = new DynamicMethod(name, returnType, [.. parameterTypes], typeof(DynamicUnit).Module, skipVisibility: true)
+        {
+            InitLocals = false, // every local is written before it is read; the JIT still zeroes references
+        };
         var emitted = new DynamicEmittedMethod(method, parameterTypes);
         writer = new DynamicILWriter(method.GetILGenerator());
         if (keepListings)

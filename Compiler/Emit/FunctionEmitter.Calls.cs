@@ -236,6 +236,7 @@ internal sealed partial class FunctionEmitter
             _il.Emit(OpCodes.Unbox_Any, typeof(long));
         }
 
+        _il.Emit(OpCodes.Call, RuntimeMembers.StackLimit);
         _il.Emit(OpCodes.Call, _unit.TypedCodeOf(_function));
         _il.Emit(OpCodes.Call, signature.ReturnType == typeof(bool) ? RuntimeMembers.Bool : RuntimeMembers.Box);
         _il.Emit(OpCodes.Stloc, result);

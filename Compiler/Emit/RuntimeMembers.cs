@@ -30,6 +30,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo ContractFailed = Method(typeof(CompiledOps), nameof(CompiledOps.ContractFailed));
     public static readonly MethodInfo NoMatch = Method(typeof(CompiledOps), nameof(CompiledOps.NoMatch));
     public static readonly MethodInfo StackIsLow = Method(typeof(StackGuard), nameof(StackGuard.IsLow));
+    public static readonly MethodInfo StackLimit = typeof(StackGuard).GetProperty(nameof(StackGuard.Limit))!.GetMethod!;
     public static readonly MethodInfo StackOverflow = Method(typeof(StackGuard), nameof(StackGuard.Overflow));
     public static readonly MethodInfo[] Lists =
     [

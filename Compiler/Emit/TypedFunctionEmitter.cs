@@ -19,6 +19,8 @@ internal sealed class TypedFunctionEmitter
     private readonly Dictionary<LocalVariable, ILLocal> _locals = [];
     private readonly Dictionary<LocalVariable, Type> _types = [];
     private ILLabel _start;
+    private int _limitArgument;
+    private ILLocal? _marker;
 
     public TypedFunctionEmitter(UnitEmitter unit, FunctionInfo function, IILWriter il)
     {
@@ -38,6 +40,8 @@ internal sealed class TypedFunctionEmitter
             _il.Emit(OpCodes.Ldarg, prefix + i);
             _il.Emit(OpCodes.Stloc, Local(parameter, typeof(long)));
         }
+
+        _limitArgument = prefix + _function.ParameterCount;
 
         _start = _il.DefineLabel();
         _il.MarkLabel(_start);
@@ -227,8 +231,7 @@ internal sealed class TypedFunctionEmitter
 
         if (!tail)
         {
-            SourceLocation location = _function.Source.GetLocation(call.Span.Start);
-            ILEmitting.EmitStackCheck(_il, new SourceSite(_function.Source.Path, location.Line, location.Column, _function.Name));
+            EmitStackCheck(call);
         }
 
         _unit.Host.EmitTypedPrefixArguments(_il);
@@ -236,6 +239,8 @@ internal sealed class TypedFunctionEmitter
         {
             Emit(argument);
         }
+
+        _il.Emit(OpCodes.Ldarg, _limitArgument);
 
         if (tail)
         {
@@ -249,6 +254,26 @@ internal sealed class TypedFunctionEmitter
         }
 
         return signature.ReturnType;
+    }
+
+    /// <summary>
+    /// The deep-recursion guard before a non-tail call: the address of a local against the stack limit
+    /// the method received; below it, the runtime moves the mark or raises "Stack overflow" here.
+    /// </summary>
+    private void EmitStackCheck(CallExpr call)
+    {
+        ILLabel ok = _il.DefineLabel();
+        _marker ??= _il.DeclareLocal(typeof(byte));
+        _il.Emit(OpCodes.Ldloca, _marker.Value);
+        _il.Emit(OpCodes.Conv_U);
+        _il.Emit(OpCodes.Ldarg, _limitArgument);
+        _il.Emit(OpCodes.Bge_Un, ok);
+        SourceLocation location = _function.Source.GetLocation(call.Span.Start);
+        var site = new SourceSite(_function.Source.Path, location.Line, location.Column, _function.Name);
+        _il.Emit(OpCodes.Ldstr, site.Position);
+        _il.Emit(OpCodes.Ldstr, site.TraceLine);
+        _il.Emit(OpCodes.Call, RuntimeMembers.StackOverflow);
+        _il.MarkLabel(ok);
     }
 
     private ILLocal Local(LocalVariable variable, Type type)

@@ -80,6 +80,7 @@ public sealed class UnitEmitter
             {
                 var parameters = new List<Type>(Host.TypedPrefix);
                 parameters.AddRange(Enumerable.Repeat(typeof(long), signature.ParameterCount));
+                parameters.Add(typeof(nuint)); // the stack limit (see StackGuard.Limit)
                 EmittedMethod typedMethod = Host.DefineMethod(function.Function.Name + "$typed", signature.ReturnType, parameters, out IILWriter writer);
                 _typedCode[function.Function] = typedMethod;
                 _pending.Enqueue((function.Function, function.Lambda.Body, writer, true));
