@@ -5,38 +5,67 @@ using FluentAI.Benchmarks.CrossLanguage;
 namespace FluentAI.Tests.Benchmarks;
 
 /// <summary>
-/// Each cross-language program class: every benchmark's targeted GlobalSetup (which checks the answer
-/// once) and then the benchmark itself, run once with the answer asserted. Benchmarks are found by
-/// their attributes, so a new engine or execution mode is covered as soon as it is added.
+/// Each cross-language program class, one row per engine: the engine's targeted GlobalSetup (which checks
+/// the answer once) and then the benchmark itself, run once with the answer asserted. Engines are the
+/// benchmark methods found by their attributes, so a new engine or execution mode is covered as soon as
+/// it is added; rows run in parallel.
 /// </summary>
 [TestClass]
 public sealed class ProgramBenchmarkAnswerTests
 {
-    private static readonly string[] Engines = ["CSharp", "FSharp", "Jint", "Jurassic", "NLua", "Vm"];
+    private static readonly string[] KnownEngines = ["CSharp", "FSharp", "Jint", "Jurassic", "NLua", "Vm"];
+
+    public static IEnumerable<object[]> Engines => BenchmarkMethods(typeof(ProgramBenchmarks)).Select(m => new object[] { m.Name });
 
     [TestMethod]
-    public void FibGivesItsAnswerOnEveryEngine() => AssertEveryBenchmarkAnswers(new FibProgramBenchmarks(), 832040);
+    [DynamicData(nameof(Engines))]
+    public void FibGivesItsAnswer(string engine) => AssertAnswer(new FibProgramBenchmarks(), engine, 832040);
 
     [TestMethod]
-    public void TakGivesItsAnswerOnEveryEngine() => AssertEveryBenchmarkAnswers(new TakProgramBenchmarks(), 7);
+    [DynamicData(nameof(Engines))]
+    public void TakGivesItsAnswer(string engine) => AssertAnswer(new TakProgramBenchmarks(), engine, 7);
 
     [TestMethod]
-    public void TailLoopGivesItsAnswerOnEveryEngine() => AssertEveryBenchmarkAnswers(new TailLoopProgramBenchmarks(), 50_000_005_000_000);
+    [DynamicData(nameof(Engines))]
+    public void TailLoopGivesItsAnswer(string engine) => AssertAnswer(new TailLoopProgramBenchmarks(), engine, 50_000_005_000_000);
 
     [TestMethod]
-    public void MutualRecursionGivesItsAnswerOnEveryEngine() => AssertEveryBenchmarkAnswers(new MutualRecursionProgramBenchmarks(), 2);
+    [DynamicData(nameof(Engines))]
+    public void MutualRecursionGivesItsAnswer(string engine) => AssertAnswer(new MutualRecursionProgramBenchmarks(), engine, 2);
 
     [TestMethod]
-    public void NQueensGivesItsAnswerOnEveryEngine() => AssertEveryBenchmarkAnswers(new NQueensProgramBenchmarks(), 92);
+    [DynamicData(nameof(Engines))]
+    public void NQueensGivesItsAnswer(string engine) => AssertAnswer(new NQueensProgramBenchmarks(), engine, 92);
 
     [TestMethod]
-    public void MapFilterFoldGivesItsAnswerOnEveryEngine() => AssertEveryBenchmarkAnswers(new MapFilterFoldProgramBenchmarks(), 7_500_150_000);
+    [DynamicData(nameof(Engines))]
+    public void MapFilterFoldGivesItsAnswer(string engine) => AssertAnswer(new MapFilterFoldProgramBenchmarks(), engine, 7_500_150_000);
 
     [TestMethod]
-    public void StringBuildGivesItsAnswerOnEveryEngine() => AssertEveryBenchmarkAnswers(new StringBuildProgramBenchmarks(), 48_889);
+    [DynamicData(nameof(Engines))]
+    public void StringBuildGivesItsAnswer(string engine) => AssertAnswer(new StringBuildProgramBenchmarks(), engine, 48_889);
 
     [TestMethod]
-    public void TreeMatchGivesItsAnswerOnEveryEngine() => AssertEveryBenchmarkAnswers(new TreeMatchProgramBenchmarks(), 2_147_450_880);
+    [DynamicData(nameof(Engines))]
+    public void TreeMatchGivesItsAnswer(string engine) => AssertAnswer(new TreeMatchProgramBenchmarks(), engine, 2_147_450_880);
+
+    [TestMethod]
+    public void EveryProgramClassHasEveryEngineAndATargetedSetupForEach()
+    {
+        Type[] programs = [.. typeof(ProgramBenchmarks).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ProgramBenchmarks)) && !t.IsAbstract)];
+
+        Assert.HasCount(8, programs);
+        foreach (Type program in programs)
+        {
+            MethodInfo[] benchmarks = BenchmarkMethods(program);
+            CollectionAssert.IsSubsetOf(KnownEngines, benchmarks.Select(m => m.Name).ToArray(), program.Name);
+            Assert.HasCount(1, benchmarks.Where(m => m.GetCustomAttribute<BenchmarkAttribute>()!.Baseline), program.Name);
+            foreach (MethodInfo benchmark in benchmarks)
+            {
+                _ = SetupFor(program, benchmark.Name);
+            }
+        }
+    }
 
     [TestMethod]
     public void AnAnswerIsReadAsAnIntegerFromEveryEnginesResultType()
@@ -50,25 +79,27 @@ public sealed class ProgramBenchmarkAnswerTests
         Assert.IsNull(ProgramBenchmarks.AsInteger(null));
     }
 
-    private static void AssertEveryBenchmarkAnswers(ProgramBenchmarks benchmarks, long expected)
+    private static void AssertAnswer(ProgramBenchmarks benchmarks, string engine, long expected)
     {
         Assert.AreEqual(expected, benchmarks.Expected);
-        MethodInfo[] methods = benchmarks.GetType().GetMethods(BindingFlags.Public | BindingFlags.Instance);
-        MethodInfo[] measured = [.. methods.Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null)];
-        CollectionAssert.IsSubsetOf(Engines, measured.Select(m => m.Name).ToArray());
+        Type type = benchmarks.GetType();
+        MethodInfo benchmark = type.GetMethod(engine, BindingFlags.Public | BindingFlags.Instance)!;
         try
         {
-            foreach (MethodInfo benchmark in measured)
-            {
-                MethodInfo setup = methods.Single(m => m.GetCustomAttribute<GlobalSetupAttribute>()?.Targets?.Contains(benchmark.Name) == true);
-                setup.Invoke(benchmarks, null);
-                object? answer = benchmark.Invoke(benchmarks, null);
-                Assert.AreEqual(expected, ProgramBenchmarks.AsInteger(answer), $"{benchmarks.GetType().Name}.{benchmark.Name} answered {answer}");
-            }
+            SetupFor(type, engine).Invoke(benchmarks, null);
+            object? answer = benchmark.Invoke(benchmarks, null);
+            Assert.AreEqual(expected, ProgramBenchmarks.AsInteger(answer), $"{type.Name}.{engine} answered {answer}");
         }
         finally
         {
             benchmarks.Cleanup();
         }
     }
+
+    private static MethodInfo[] BenchmarkMethods(Type type) =>
+        [.. type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => m.GetCustomAttribute<BenchmarkAttribute>() is not null)];
+
+    private static MethodInfo SetupFor(Type type, string engine) =>
+        type.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+            .Single(m => m.GetCustomAttribute<GlobalSetupAttribute>()?.Targets?.Contains(engine) == true);
 }
