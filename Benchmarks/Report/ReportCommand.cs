@@ -1,0 +1,117 @@
+using System.Runtime.InteropServices;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Exporters.Json;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using FluentAI.Benchmarks.CrossLanguage;
+
+namespace FluentAI.Benchmarks.Report;
+
+/// <summary>
+/// <c>--report</c>: runs the program benchmarks (or reads BenchmarkDotNet's JSON exports with
+/// <c>--results DIR</c>), writes <c>report.md</c>, one <c>PROGRAM.svg</c> per program and
+/// <c>results.json</c> to the report directory, and with <c>--previous FILE</c> prints the engines whose
+/// ratio to C# grew by more than the threshold. Exit code 0, 1 when there are regressions, 2 on a
+/// usage error or when there is nothing to report.
+/// </summary>
+public static class ReportCommand
+{
+    public const int Success = 0;
+    public const int RegressionsFound = 1;
+    public const int UsageError = 2;
+
+    public static int Run(IReadOnlyList<string> args)
+    {
+        ReportOptions options;
+        try
+        {
+            options = ReportOptions.Parse(args);
+        }
+        catch (ArgumentException error)
+        {
+            Console.Error.WriteLine($"report: {error.Message}");
+            return UsageError;
+        }
+
+        if (options.ResultsDirectory is string missingDirectory && !Directory.Exists(missingDirectory))
+        {
+            Console.Error.WriteLine($"report: no results directory {missingDirectory}");
+            return UsageError;
+        }
+
+        if (options.Previous is string missingFile && !File.Exists(missingFile))
+        {
+            Console.Error.WriteLine($"report: no previous results file {missingFile}");
+            return UsageError;
+        }
+
+        (IReadOnlyList<Measurement> measurements, string machine) = options.ResultsDirectory is string directory
+            ? (ExportedResults.ReadDirectory(directory), $"{Describe(ExportedResults.ProcessorNameIn(directory))} (read from {directory})")
+            : RunBenchmarks(options.BenchmarkArguments);
+        if (measurements.Count == 0)
+        {
+            Console.Error.WriteLine("report: no program benchmark results to report");
+            return UsageError;
+        }
+
+        RatioTable table = RatioTable.Build(measurements);
+        IReadOnlyList<Regression>? regressions = null;
+        if (options.Previous is string previousFile)
+        {
+            RatioTable previous = ResultsFile.Parse(File.ReadAllText(previousFile)).ToTable();
+            regressions = Regression.Find(previous, table, options.Threshold);
+        }
+
+        string reportDirectory = Path.GetFullPath(options.ReportDirectory);
+        Directory.CreateDirectory(reportDirectory);
+        var charts = new Dictionary<string, string>();
+        foreach (string program in table.Programs)
+        {
+            string file = program + ".svg";
+            File.WriteAllText(Path.Combine(reportDirectory, file), SvgChart.Render(table, program));
+            charts[program] = file;
+        }
+
+        File.WriteAllText(Path.Combine(reportDirectory, "report.md"), MarkdownReport.Render(table, machine, regressions, options.Threshold, charts));
+        File.WriteAllText(Path.Combine(reportDirectory, "results.json"), ResultsFile.From(table, machine, DateTimeOffset.UtcNow).ToJson());
+
+        Console.WriteLine();
+        Console.WriteLine(MarkdownReport.RenderTable(table));
+        Console.WriteLine($"report: {Path.Combine(reportDirectory, "report.md")}, results: {Path.Combine(reportDirectory, "results.json")}");
+        if (regressions is null)
+        {
+            return Success;
+        }
+
+        Console.WriteLine(MarkdownReport.RenderRegressions(regressions, options.Threshold));
+        return regressions.Count == 0 ? Success : RegressionsFound;
+    }
+
+    /// <summary>Runs every program benchmark class through BenchmarkDotNet (all of them unless a filter is given), JSON export on.</summary>
+    private static (IReadOnlyList<Measurement>, string) RunBenchmarks(IReadOnlyList<string> benchmarkArguments)
+    {
+        Type[] programs = [.. typeof(ProgramBenchmarks).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(ProgramBenchmarks)) && !t.IsAbstract)];
+        bool filtered = benchmarkArguments.Any(a => a is "--filter" or "-f" or "--list" or "--allCategories" or "--anyCategories");
+        string[] arguments = filtered ? [.. benchmarkArguments] : [.. benchmarkArguments, "--filter", "*"];
+        IConfig config = DefaultConfig.Instance.AddExporter(JsonExporter.Full);
+
+        var measurements = new List<Measurement>();
+        string? job = null;
+        string? cpu = null;
+        foreach (Summary summary in BenchmarkSwitcher.FromTypes(programs).Run(arguments, config))
+        {
+            cpu ??= summary.HostEnvironmentInfo.Cpu.Value.ProcessorName;
+            foreach (BenchmarkCase benchmark in summary.BenchmarksCases)
+            {
+                job ??= benchmark.Job.ResolvedId;
+                double? mean = summary[benchmark]?.ResultStatistics?.Mean;
+                measurements.Add(new Measurement(Measurement.ProgramNameOf(benchmark.Descriptor.Type.Name), benchmark.Descriptor.WorkloadMethod.Name, mean));
+            }
+        }
+
+        return (measurements, Describe(cpu) + (job is null ? "" : $", job {job}"));
+    }
+
+    private static string Describe(string? cpu) =>
+        $"{cpu ?? "unknown CPU"}, {Environment.ProcessorCount} logical cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {DateTimeOffset.UtcNow:yyyy-MM-dd}";
+}
