@@ -22,6 +22,8 @@ namespace FluentAI.Benchmarks.CrossLanguage;
 public abstract class ProgramBenchmarks
 {
     private FluentProgram? _vm;
+    private FluentProgram? _dynamic;
+    private FluentProgram? _tiered;
     private JintProgram? _jint;
     private JurassicProgram? _jurassic;
     private LuaProgram? _lua;
@@ -66,6 +68,20 @@ public abstract class ProgramBenchmarks
         Check(nameof(Vm), _vm.LoadedValue);
     }
 
+    [GlobalSetup(Target = nameof(Dynamic))]
+    public void SetupDynamic()
+    {
+        _dynamic = FluentProgram.Load(ProgramName, ExecutionMode.Dynamic);
+        Check(nameof(Dynamic), _dynamic.LoadedValue);
+    }
+
+    [GlobalSetup(Target = nameof(Tiered))]
+    public void SetupTiered()
+    {
+        _tiered = FluentProgram.Load(ProgramName, ExecutionMode.Tiered);
+        Check(nameof(Tiered), _tiered.LoadedValue);
+    }
+
     [GlobalCleanup]
     public void Cleanup()
     {
@@ -90,6 +106,13 @@ public abstract class ProgramBenchmarks
 
     [Benchmark]
     public object? Vm() => Loaded(_vm).Run();
+
+    [Benchmark]
+    public object? Dynamic() => Loaded(_dynamic).Run();
+
+    /// <summary>Tiered mode; BenchmarkDotNet's warm-up calls promote the hot functions to IL before measuring.</summary>
+    [Benchmark]
+    public object? Tiered() => Loaded(_tiered).Run();
 
     /// <summary>
     /// An engine's result as an integer: JavaScript numbers are doubles, Jurassic may give an int, Lua
