@@ -3,18 +3,31 @@ using FluentAI.Runtime.Compiled;
 
 namespace FluentAI.Compiler.Emit.Dynamic;
 
+/// <summary>Where in-process IL lives.</summary>
+public enum CodeHome
+{
+    /// <summary>DynamicMethods: cheap, collectible, no tiered PGO.</summary>
+    DynamicMethods,
+
+    /// <summary>The long-lived tier: an in-memory assembly that is never unloaded; dearer to create, but tiered compilation and dynamic PGO apply.</summary>
+    LongLivedAssembly,
+}
+
 /// <summary>
-/// Compiles a unit of top-level forms to DynamicMethods and returns one closure per form; running
+/// Compiles a unit of top-level forms to IL in process and returns one closure per form; running
 /// them in order runs the unit. Imported modules compile as their own units the first time they run.
 /// </summary>
 public static class DynamicCompiler
 {
-    public static Closure0[] Compile(IReadOnlyList<TopLevelForm> forms) => Compile(forms, listings: null);
+    public static Closure0[] Compile(IReadOnlyList<TopLevelForm> forms, CodeHome home = CodeHome.DynamicMethods) => Compile(forms, listings: null, home);
 
     /// <summary>Compiles and collects the IL listing of every generated method into <paramref name="listings"/>.</summary>
-    public static Closure0[] Compile(IReadOnlyList<TopLevelForm> forms, List<string>? listings)
+    public static Closure0[] Compile(IReadOnlyList<TopLevelForm> forms, List<string>? listings, CodeHome home = CodeHome.DynamicMethods)
     {
-        var unit = new DynamicUnit(module => new ModuleRunner(module), keepListings: listings is not null);
+        Func<ModuleInfo, IModuleRunner> modules = module => new ModuleRunner(module, home);
+        ConstantArrayUnit unit = home == CodeHome.LongLivedAssembly
+            ? new AssemblyUnit(modules, keepListings: listings is not null)
+            : new DynamicUnit(modules, keepListings: listings is not null);
         EmittedUnit emitted = UnitEmitter.Emit(unit, forms);
         Closure0[] closures = unit.Finish(emitted);
         listings?.AddRange(unit.Listings);
@@ -22,7 +35,7 @@ public static class DynamicCompiler
     }
 
     /// <summary>Runs a module's forms once per program, compiled as their own unit.</summary>
-    private sealed class ModuleRunner(ModuleInfo module) : IModuleRunner
+    private sealed class ModuleRunner(ModuleInfo module, CodeHome home) : IModuleRunner
     {
         public void RunOnce()
         {
@@ -32,7 +45,7 @@ public static class DynamicCompiler
             }
 
             module.HasRun = true;
-            foreach (Closure0 form in Compile(module.Forms))
+            foreach (Closure0 form in Compile(module.Forms, home))
             {
                 form.Invoke();
             }

@@ -71,7 +71,7 @@ internal sealed class DynamicILWriter(ILGenerator il) : IILWriter
 
     public void Emit(OpCode opcode, Type type) => il.Emit(opcode, type);
 
-    public void Emit(OpCode opcode, EmittedMethod method) => il.Emit(opcode, ((DynamicEmittedMethod)method).Method);
+    public void Emit(OpCode opcode, EmittedMethod method) => il.Emit(opcode, ((ReflectionEmittedMethod)method).Method);
 
     public void BeginTry() => il.BeginExceptionBlock();
 

@@ -16,8 +16,14 @@ internal sealed class TypedFunctionEmitter
     private readonly UnitEmitter _unit;
     private readonly FunctionInfo _function;
     private readonly IILWriter _il;
-    private readonly Dictionary<LocalVariable, ILLocal> _locals = [];
-    private readonly Dictionary<LocalVariable, Type> _types = [];
+    /// <summary>Bodies up to this many IR nodes get one level of their self-calls inlined.</summary>
+    private const int MaxInlinedNodes = 48;
+
+    private Dictionary<LocalVariable, ILLocal> _locals = [];
+    private Dictionary<LocalVariable, Type> _types = [];
+    private BoundExpr _body = null!;
+    private bool _inlineSelfCalls;
+    private bool _inlining;
     private ILLabel _start;
     private int _limitArgument;
     private ILLocal? _marker;
@@ -31,6 +37,8 @@ internal sealed class TypedFunctionEmitter
 
     public void EmitBody(BoundExpr body)
     {
+        _body = body;
+        _inlineSelfCalls = NodeCounter.Count(body) <= MaxInlinedNodes;
         _il.MarkSequencePoint(_function.Span);
         _unit.Host.BeginBody(_il, typed: true);
         int prefix = _unit.Host.TypedPrefix.Count;
@@ -229,6 +237,11 @@ internal sealed class TypedFunctionEmitter
             return signature.ReturnType;
         }
 
+        if (!tail && callee.Function == _function && _inlineSelfCalls && !_inlining)
+        {
+            return EmitInlinedSelfCall(call);
+        }
+
         if (!tail)
         {
             EmitStackCheck(call);
@@ -254,6 +267,37 @@ internal sealed class TypedFunctionEmitter
         }
 
         return signature.ReturnType;
+    }
+
+    /// <summary>
+    /// A non-tail self-call with the body inlined once (its own self-calls stay calls): half the calls,
+    /// half the stack checks, as a JIT with profile data would do for ordinary code, but here also for
+    /// DynamicMethods. The arguments go to fresh locals that stand for the parameters inside the copy.
+    /// </summary>
+    private Type EmitInlinedSelfCall(CallExpr call)
+    {
+        var arguments = new ILLocal[call.Arguments.Length];
+        for (int i = 0; i < arguments.Length; i++)
+        {
+            Emit(call.Arguments[i]);
+            arguments[i] = _il.DeclareLocal(typeof(long));
+            _il.Emit(OpCodes.Stloc, arguments[i]);
+        }
+
+        (var outerLocals, var outerTypes) = (_locals, _types);
+        _locals = [];
+        _types = [];
+        for (int i = 0; i < arguments.Length; i++)
+        {
+            _locals[_function.Locals[i]] = arguments[i];
+            _types[_function.Locals[i]] = typeof(long);
+        }
+
+        _inlining = true;
+        Type type = Emit(_body);
+        _inlining = false;
+        (_locals, _types) = (outerLocals, outerTypes);
+        return type;
     }
 
     /// <summary>
@@ -286,5 +330,23 @@ internal sealed class TypedFunctionEmitter
         }
 
         return local;
+    }
+
+    private sealed class NodeCounter : IrWalker
+    {
+        private int _count;
+
+        public static int Count(BoundExpr body)
+        {
+            var counter = new NodeCounter();
+            counter.Visit(body);
+            return counter._count;
+        }
+
+        public override void Visit(BoundExpr expr)
+        {
+            _count++;
+            base.Visit(expr);
+        }
     }
 }

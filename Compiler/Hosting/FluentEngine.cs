@@ -145,7 +145,7 @@ public sealed class FluentEngine
         object? last = null;
         if (Options.Mode == ExecutionMode.Dynamic)
         {
-            foreach (Closure0 form in DynamicCompiler.Compile(program.Forms))
+            foreach (Closure0 form in DynamicCompiler.Compile(program.Forms, Options.CodeHome))
             {
                 last = form.Invoke();
                 Print(last, print);
@@ -212,7 +212,7 @@ public sealed class FluentEngine
         var form = new TopLevelForm(
             new FunctionInfo("<tier-up>", null, function.Source, function.Span),
             new GlobalDefineExpr(entry.Lambda.Span, entry.Cell, entry.Lambda));
-        DynamicCompiler.Compile([form])[0].Invoke();
+        DynamicCompiler.Compile([form], Options.CodeHome)[0].Invoke();
         _promotable.Remove(function);
         _tieredUp = true;
         return true;

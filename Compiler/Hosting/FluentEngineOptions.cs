@@ -1,3 +1,5 @@
+using FluentAI.Compiler.Emit.Dynamic;
+
 namespace FluentAI.Compiler.Hosting;
 
 /// <summary>Settings of one <see cref="FluentEngine"/>.</summary>
@@ -5,6 +7,13 @@ public sealed class FluentEngineOptions
 {
     /// <summary>The execution mode; <see cref="ExecutionMode.Tiered"/> by default.</summary>
     public ExecutionMode Mode { get; set; } = ExecutionMode.Tiered;
+
+    /// <summary>
+    /// Where IL compiled in Dynamic mode and by tier-up lives: DynamicMethods (default: cheapest to
+    /// create, collectible, no tiered PGO) or, opting in, the long-lived tier (an in-memory assembly the
+    /// runtime compiles with tiered PGO, never unloaded: for the hottest, long-lived functions).
+    /// </summary>
+    public CodeHome CodeHome { get; set; } = CodeHome.DynamicMethods;
 
     /// <summary>Tiered mode: the number of calls after which a function is compiled to IL.</summary>
     public int TierUpThreshold { get; set; } = 1000;

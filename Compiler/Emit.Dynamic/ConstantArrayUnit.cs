@@ -1,0 +1,152 @@
+using System.Reflection.Emit;
+using FluentAI.Compiler.Ir;
+using FluentAI.Runtime.Compiled;
+
+namespace FluentAI.Compiler.Emit.Dynamic;
+
+/// <summary>
+/// The in-process sinks for one compilation unit (System.Reflection.Emit). Generated code cannot embed
+/// object references, so the unit's constants (global slots, sites, closures of known functions, code
+/// delegates, modules) live in one <c>object[]</c> that closure code reaches through
+/// <see cref="CompiledClosure.Constants"/>; typed code needs none. <see cref="Finish"/> fills the array
+/// once all IL is written. Subclasses decide where methods live.
+/// </summary>
+internal abstract class ConstantArrayUnit(Func<ModuleInfo, IModuleRunner> modules, bool keepListings) : IEmitHost
+{
+    private readonly List<object?> _constants = [];
+    private readonly Dictionary<object, int> _indexes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<IILWriter, ILLocal> _constantLocals = new(ReferenceEqualityComparer.Instance);
+    private readonly List<VerifyingILWriter> _verifiers = [];
+    private readonly List<LoggingILWriter> _listings = [];
+
+    public IReadOnlyList<Type> TypedPrefix => [];
+
+    /// <summary>The IL listing of every method, in the order they were defined (when listings were asked for).</summary>
+    public IEnumerable<string> Listings => _listings.Select(l => l.Listing);
+
+    public EmittedMethod DefineMethod(string name, Type returnType, IReadOnlyList<Type> parameterTypes, out IILWriter writer)
+    {
+        (EmittedMethod emitted, ILGenerator generator) = CreateMethod(name, returnType, parameterTypes);
+        writer = new DynamicILWriter(generator);
+        if (keepListings)
+        {
+            var logging = new LoggingILWriter(writer, emitted);
+            _listings.Add(logging);
+            writer = logging;
+        }
+#if DEBUG
+        var verifying = new VerifyingILWriter(writer, emitted);
+        _verifiers.Add(verifying);
+        writer = verifying;
+#endif
+        return emitted;
+    }
+
+    public void BeginBody(IILWriter il, bool typed)
+    {
+        if (typed)
+        {
+            return; // typed code uses no constants
+        }
+
+        ILLocal constants = il.DeclareLocal(typeof(object[]));
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ldfld, typeof(CompiledClosure).GetField(nameof(CompiledClosure.Constants))!);
+        il.Emit(OpCodes.Stloc, constants);
+        _constantLocals[il] = constants;
+    }
+
+    public void EmitConstant(IILWriter il, object value, Type type)
+    {
+        il.Emit(OpCodes.Ldloc, _constantLocals[il]);
+        il.Emit(OpCodes.Ldc_I4, Index(value));
+        il.Emit(OpCodes.Ldelem_Ref);
+        if (type != typeof(object))
+        {
+            // A sealed runtime type casts with one exact type compare.
+            Type actual = value switch
+            {
+                KnownClosureConstant known => known.Shape.ClosureType,
+                _ => value.GetType(),
+            };
+            il.Emit(OpCodes.Castclass, actual.IsSealed && actual.IsPublic && type.IsAssignableFrom(actual) ? actual : type);
+        }
+    }
+
+    public void EmitConstantsArray(IILWriter il) => il.Emit(OpCodes.Ldloc, _constantLocals[il]);
+
+    public void EmitCodeDelegate(IILWriter il, EmittedMethod method, Type delegateType) =>
+        EmitConstant(il, new CodeDelegate(method, delegateType), delegateType);
+
+    public void EmitTypedPrefixArguments(IILWriter il)
+    {
+        // Typed methods take no prefix here.
+    }
+
+    /// <summary>Materializes the constants and returns one runnable closure per top-level form.</summary>
+    public Closure0[] Finish(EmittedUnit unit)
+    {
+        foreach (VerifyingILWriter verifier in _verifiers)
+        {
+            verifier.Complete();
+        }
+
+        Complete();
+        var constants = new object?[_constants.Count];
+        for (int i = 0; i < constants.Length; i++)
+        {
+            constants[i] = _constants[i] switch
+            {
+                CodeDelegate code => CreateDelegate(code.Method, code.DelegateType),
+                KnownClosureConstant known => MakeClosure(known.Name, known.Arity, known.Code, constants),
+                ModuleConstant module => modules(module.Module),
+                var value => value,
+            };
+        }
+
+        var forms = new Closure0[unit.Forms.Count];
+        for (int i = 0; i < forms.Length; i++)
+        {
+            forms[i] = (Closure0)MakeClosure("<top>", 0, unit.Forms[i], constants);
+        }
+
+        return forms;
+    }
+
+    /// <summary>Creates a method and the generator of its body.</summary>
+    protected abstract (EmittedMethod Method, ILGenerator Generator) CreateMethod(string name, Type returnType, IReadOnlyList<Type> parameterTypes);
+
+    /// <summary>All IL is written: make the methods callable.</summary>
+    protected abstract void Complete();
+
+    protected abstract Delegate CreateDelegate(EmittedMethod method, Type delegateType);
+
+    private CompiledClosure MakeClosure(string name, int arity, EmittedMethod code, object?[] constants)
+    {
+        ClosureShape shape = ClosureShape.For(arity);
+        Delegate function = CreateDelegate(code, shape.DelegateType);
+        object?[] args = shape.TakesArray
+            ? [name, arity, function, CompiledOps.NoCaptures, constants]
+            : [name, function, CompiledOps.NoCaptures, constants];
+        return (CompiledClosure)shape.Constructor.Invoke(args);
+    }
+
+    private int Index(object value)
+    {
+        bool shared = value is not (CodeDelegate or SourceSite or string[]);
+        if (!shared || !_indexes.TryGetValue(value, out int index))
+        {
+            index = _constants.Count;
+            _constants.Add(value);
+            if (shared)
+            {
+                _indexes[value] = index;
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>A delegate over a method of this unit, created once the IL is complete.</summary>
+    private sealed record CodeDelegate(EmittedMethod Method, Type DelegateType);
+}
