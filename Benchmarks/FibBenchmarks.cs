@@ -20,7 +20,7 @@ public class FibBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _engine = new FluentEngine(new FluentEngineOptions { Output = TextWriter.Null });
+        _engine = new FluentEngine(new FluentEngineOptions { Mode = ExecutionMode.Vm, Output = TextWriter.Null });
         _engine.Eval(FibSource);
         Check(nameof(CSharp), CSharp());
         Check(nameof(Vm), Vm());

@@ -26,7 +26,7 @@ public class VmEndToEndBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _engine = new FluentEngine(new FluentEngineOptions { Output = TextWriter.Null });
+        _engine = new FluentEngine(new FluentEngineOptions { Mode = ExecutionMode.Vm, Output = TextWriter.Null });
         Check(nameof(Integer), Integer(), 42L);
         Check(nameof(Addition), Addition(), 3L);
         Check(nameof(ListLiteral), Printer.Display(ListLiteral()), "[1 2 3 4 5]");

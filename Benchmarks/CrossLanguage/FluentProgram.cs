@@ -1,3 +1,4 @@
+using FluentAI.Compiler.Emit.Dynamic;
 using FluentAI.Compiler.Hosting;
 
 namespace FluentAI.Benchmarks.CrossLanguage;
@@ -24,9 +25,9 @@ public sealed class FluentProgram
     /// <summary>The value of the file's last top-level form.</summary>
     public object? LoadedValue { get; }
 
-    public static FluentProgram Load(string name, ExecutionMode mode)
+    public static FluentProgram Load(string name, ExecutionMode mode, CodeHome home = CodeHome.DynamicMethods)
     {
-        var engine = new FluentEngine(new FluentEngineOptions { Mode = mode, Output = TextWriter.Null });
+        var engine = new FluentEngine(new FluentEngineOptions { Mode = mode, CodeHome = home, Output = TextWriter.Null });
         string path = ProgramFiles.FluentAI(name);
         object? loadedValue = engine.Eval(File.ReadAllText(path), path);
         return new FluentProgram(engine, loadedValue);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using BenchmarkDotNet.Attributes;
+using FluentAI.Compiler.Emit.Dynamic;
 using FluentAI.Compiler.Hosting;
 
 namespace FluentAI.Benchmarks.CrossLanguage;
@@ -24,6 +25,7 @@ public abstract class ProgramBenchmarks
     private FluentProgram? _vm;
     private FluentProgram? _dynamic;
     private FluentProgram? _tiered;
+    private FluentProgram? _longLived;
     private JintProgram? _jint;
     private JurassicProgram? _jurassic;
     private LuaProgram? _lua;
@@ -82,6 +84,13 @@ public abstract class ProgramBenchmarks
         Check(nameof(Tiered), _tiered.LoadedValue);
     }
 
+    [GlobalSetup(Target = nameof(LongLived))]
+    public void SetupLongLived()
+    {
+        _longLived = FluentProgram.Load(ProgramName, ExecutionMode.Dynamic, CodeHome.LongLivedAssembly);
+        Check(nameof(LongLived), _longLived.LoadedValue);
+    }
+
     [GlobalCleanup]
     public void Cleanup()
     {
@@ -113,6 +122,10 @@ public abstract class ProgramBenchmarks
     /// <summary>Tiered mode; BenchmarkDotNet's warm-up calls promote the hot functions to IL before measuring.</summary>
     [Benchmark]
     public object? Tiered() => Loaded(_tiered).Run();
+
+    /// <summary>Dynamic mode with the opt-in long-lived tier: the IL in an in-memory assembly that the runtime compiles with tiered PGO.</summary>
+    [Benchmark]
+    public object? LongLived() => Loaded(_longLived).Run();
 
     /// <summary>
     /// An engine's result as an integer: JavaScript numbers are doubles, Jurassic may give an int, Lua

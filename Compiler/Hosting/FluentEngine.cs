@@ -30,7 +30,7 @@ public sealed class FluentEngine
     private readonly VirtualMachine _vm;
 
     // Tiered mode: functions defined at top level that may be compiled to IL once hot, by their IR.
-    private readonly Dictionary<FunctionInfo, (GlobalCell Cell, LambdaExpr Lambda)> _promotable = [];
+    private readonly Dictionary<FunctionInfo, Promotable> _promotable = [];
     private bool _tieredUp; // some function runs as IL: run code on a large stack from now on
     private bool _wantsTierUp; // a function got hot on a small stack: move to a large one to compile it
 
@@ -156,9 +156,10 @@ public sealed class FluentEngine
 
         if (Options.Mode == ExecutionMode.Tiered)
         {
+            List<Promotable>? unit = null;
             foreach (TopLevelForm form in program.Forms)
             {
-                RegisterPromotable(form.Body);
+                RegisterPromotable(form.Body, ref unit);
             }
         }
 
@@ -172,17 +173,20 @@ public sealed class FluentEngine
     }
 
     /// <summary>Tiered mode: remembers the functions a top-level form defines, so they can be compiled when hot.</summary>
-    private void RegisterPromotable(BoundExpr body)
+    private void RegisterPromotable(BoundExpr body, ref List<Promotable>? unit)
     {
         switch (body)
         {
             case GlobalDefineExpr { Value: LambdaExpr lambda } define when lambda.Function.Captures.Count == 0:
-                _promotable[lambda.Function] = (define.Cell, lambda);
+                unit ??= [];
+                var entry = new Promotable(define.Cell, lambda, unit);
+                unit.Add(entry);
+                _promotable[lambda.Function] = entry;
                 break;
             case SequenceExpr sequence:
                 foreach (BoundExpr item in sequence.Body)
                 {
-                    RegisterPromotable(item);
+                    RegisterPromotable(item, ref unit);
                 }
 
                 break;
@@ -190,15 +194,16 @@ public sealed class FluentEngine
     }
 
     /// <summary>
-    /// The VM's tier-up hook: compiles a hot top-level function to IL (DynamicMethods) and defines its
-    /// global to the compiled closure, while the global still holds the VM closure that got hot. IL
-    /// recurses on the CLR stack, so compilation waits until code runs on a large-stack thread.
-    /// Returns whether the VM should stop offering the function.
+    /// The VM's tier-up hook: compiles a hot top-level function to IL (DynamicMethods), together with
+    /// the other functions its unit defined that still run on the VM (so calls among them, mutual tail
+    /// calls included, are direct), and defines their globals to the compiled closures. IL recurses on
+    /// the CLR stack, so compilation waits until code runs on a large-stack thread. Returns whether the
+    /// VM should stop offering the function.
     /// </summary>
     private bool TryTierUp(VmClosure closure)
     {
-        if (closure.Proto.Function is not { } function || !_promotable.TryGetValue(function, out var entry)
-            || !ReferenceEquals(entry.Cell.Value, closure))
+        if (closure.Proto.Function is not { } function || !_promotable.TryGetValue(function, out Promotable? hot)
+            || !ReferenceEquals(hot.Cell.Value, closure))
         {
             return true;
         }
@@ -209,14 +214,29 @@ public sealed class FluentEngine
             return false;
         }
 
-        var form = new TopLevelForm(
-            new FunctionInfo("<tier-up>", null, function.Source, function.Span),
-            new GlobalDefineExpr(entry.Lambda.Span, entry.Cell, entry.Lambda));
-        DynamicCompiler.Compile([form], Options.CodeHome)[0].Invoke();
-        _promotable.Remove(function);
+        var forms = new List<TopLevelForm>();
+        foreach (Promotable entry in hot.Unit)
+        {
+            if (entry.Cell.Value is VmClosure current && current.Proto.Function == entry.Lambda.Function
+                && _promotable.Remove(entry.Lambda.Function))
+            {
+                forms.Add(new TopLevelForm(
+                    new FunctionInfo("<tier-up>", null, entry.Lambda.Function.Source, entry.Lambda.Span),
+                    new GlobalDefineExpr(entry.Lambda.Span, entry.Cell, entry.Lambda)));
+            }
+        }
+
+        foreach (Closure0 define in DynamicCompiler.Compile(forms, Options.CodeHome))
+        {
+            define.Invoke();
+        }
+
         _tieredUp = true;
         return true;
     }
+
+    /// <summary>A function a unit defined at top level, which Tiered mode may compile to IL with its unit-mates.</summary>
+    private sealed record Promotable(GlobalCell Cell, LambdaExpr Lambda, List<Promotable> Unit);
 
     private void Print(object? value, bool print)
     {
