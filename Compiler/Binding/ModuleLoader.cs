@@ -9,7 +9,7 @@ namespace FluentAI.Compiler.Binding;
 /// Loads imported module files for one program: each path is read, parsed and bound once and cached;
 /// a path already being loaded is a circular import.
 /// </summary>
-public sealed class ModuleLoader
+public sealed class ModuleLoader(Runtime.Compiled.BuiltinGuard? guard = null)
 {
     private readonly Dictionary<string, ModuleInfo> _loaded = new(StringComparer.Ordinal);
     private readonly List<string> _loading = [];
@@ -52,7 +52,7 @@ public sealed class ModuleLoader
         }
 
         ModuleSyntax? moduleSyntax = tree.Root.Forms.Length == 1 ? tree.Root.Forms[0] as ModuleSyntax : null;
-        var module = new ModuleInfo(moduleSyntax?.Name.Name ?? Path.GetFileNameWithoutExtension(fullPath), fullPath, new GlobalTable());
+        var module = new ModuleInfo(moduleSyntax?.Name.Name ?? Path.GetFileNameWithoutExtension(fullPath), fullPath, new GlobalTable(guard));
         _loading.Add(fullPath);
         try
         {

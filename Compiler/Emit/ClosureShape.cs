@@ -7,7 +7,7 @@ namespace FluentAI.Compiler.Emit;
 public sealed class ClosureShape
 {
     /// <summary>Functions with more parameters than this take an argument array (<see cref="ClosureN"/>).</summary>
-    public const int MaxDirectArity = 4;
+    public const int MaxDirectArity = 8;
 
     private static readonly ClosureShape[] Shapes =
     [
@@ -16,6 +16,10 @@ public sealed class ClosureShape
         new(2, typeof(Closure2), typeof(Func<Closure2, object?, object?, object?>)),
         new(3, typeof(Closure3), typeof(Func<Closure3, object?, object?, object?, object?>)),
         new(4, typeof(Closure4), typeof(Func<Closure4, object?, object?, object?, object?, object?>)),
+        new(5, typeof(Closure5), typeof(Func<Closure5, object?, object?, object?, object?, object?, object?>)),
+        new(6, typeof(Closure6), typeof(Func<Closure6, object?, object?, object?, object?, object?, object?, object?>)),
+        new(7, typeof(Closure7), typeof(Func<Closure7, object?, object?, object?, object?, object?, object?, object?, object?>)),
+        new(8, typeof(Closure8), typeof(Func<Closure8, object?, object?, object?, object?, object?, object?, object?, object?, object?>)),
     ];
 
     private static readonly ClosureShape Many = new(-1, typeof(ClosureN), typeof(Func<ClosureN, object?[], object?>));

@@ -26,6 +26,10 @@ internal sealed partial class FunctionEmitter
             {
                 EmitKnownCall(call, known, args, tail, done);
             }
+            else if (RuntimeMembers.Intrinsic(global.Cell, args.Length) is { } intrinsic)
+            {
+                EmitIntrinsic(intrinsic, args, tail, done);
+            }
 
             EmitGlobalValue(global.Cell, call.Span);
             callee = Temp();
@@ -143,15 +147,50 @@ internal sealed partial class FunctionEmitter
         EmitReturnOrJump(tail, done);
         _il.MarkLabel(slow);
         _il.Emit(OpCodes.Ldloc, callee);
-        EmitArguments(args, ClosureShape.For(0));
-        EmitSite(call.Span);
-        _il.Emit(OpCodes.Call, RuntimeMembers.Calls[args.Length]);
+        if (args.Length < RuntimeMembers.Calls.Length)
+        {
+            EmitArguments(args, ClosureShape.For(0));
+            EmitSite(call.Span);
+            _il.Emit(OpCodes.Call, RuntimeMembers.Calls[args.Length]);
+        }
+        else
+        {
+            EmitArgumentArray(args);
+            EmitSite(call.Span);
+            _il.Emit(OpCodes.Call, RuntimeMembers.CallN);
+        }
+
         if (tail)
         {
             _il.Emit(OpCodes.Ret);
         }
 
         _il.MarkLabel(done);
+    }
+
+    /// <summary>
+    /// A builtin with a fast path, while no builtin was redefined: the fast path's value, unless it
+    /// answers <see cref="Runtime.Compiled.Intrinsics.Miss"/>; then (and otherwise) the generic call of the builtin follows.
+    /// </summary>
+    private void EmitIntrinsic(System.Reflection.MethodInfo intrinsic, ILLocal[] args, bool tail, ILLabel done)
+    {
+        ILLabel generic = _il.DefineLabel();
+        ILLocal result = Temp();
+        EmitBranchIfBuiltinsRedefined(generic);
+        foreach (ILLocal arg in args)
+        {
+            _il.Emit(OpCodes.Ldloc, arg);
+        }
+
+        _il.Emit(OpCodes.Call, intrinsic);
+        _il.Emit(OpCodes.Stloc, result);
+        _il.Emit(OpCodes.Ldloc, result);
+        _il.Emit(OpCodes.Ldsfld, RuntimeMembers.IntrinsicMiss);
+        _il.Emit(OpCodes.Beq, generic);
+        _il.Emit(OpCodes.Ldloc, result);
+        EmitReturnOrJump(tail, done);
+        _il.MarkLabel(generic);
+        Release(result);
     }
 
     private void EmitReturnOrJump(bool tail, ILLabel done)
@@ -179,6 +218,11 @@ internal sealed partial class FunctionEmitter
             return;
         }
 
+        EmitArgumentArray(args);
+    }
+
+    private void EmitArgumentArray(ILLocal[] args)
+    {
         _il.Emit(OpCodes.Ldc_I4, args.Length);
         _il.Emit(OpCodes.Newarr, typeof(object));
         for (int i = 0; i < args.Length; i++)
@@ -209,8 +253,7 @@ internal sealed partial class FunctionEmitter
     private void EmitTypedEntry(TypedSignature signature)
     {
         ILLabel generic = _il.DefineLabel();
-        _il.Emit(OpCodes.Call, RuntimeMembers.AnyBuiltinRedefined);
-        _il.Emit(OpCodes.Brtrue, generic);
+        EmitBranchIfBuiltinsRedefined(generic);
         for (int i = 0; i < signature.ParameterCount; i++)
         {
             _il.Emit(OpCodes.Ldloc, Slot(_function.Locals[i]));
@@ -309,8 +352,7 @@ internal sealed partial class FunctionEmitter
         EmitExpr(primitive.Right);
         ILLocal right = Temp();
         _il.Emit(OpCodes.Stloc, right);
-        _il.Emit(OpCodes.Call, RuntimeMembers.AnyBuiltinRedefined);
-        _il.Emit(OpCodes.Brtrue, slow);
+        EmitBranchIfBuiltinsRedefined(slow);
         _il.Emit(OpCodes.Ldloc, left);
         _il.Emit(OpCodes.Isinst, typeof(long));
         _il.Emit(OpCodes.Brfalse, slow);

@@ -25,6 +25,7 @@ internal sealed partial class FunctionEmitter
     private readonly Stack<ILLocal> _freeTemps = new();
     private readonly KnownFunction? _self;
     private ILLabel _start;
+    private ILLocal? _guard;
 
     public FunctionEmitter(UnitEmitter unit, FunctionInfo function, IILWriter il)
     {
@@ -56,6 +57,13 @@ internal sealed partial class FunctionEmitter
             }
 
             _il.Emit(OpCodes.Stloc, Slot(_function.Locals[i]));
+        }
+
+        if (_unit.Guard is not null)
+        {
+            _guard = _il.DeclareLocal(typeof(BuiltinGuard));
+            _host.EmitConstant(_il, _unit.Guard, typeof(BuiltinGuard));
+            _il.Emit(OpCodes.Stloc, _guard.Value);
         }
 
         if (_unit.Typed.TryGetValue(_function, out TypedSignature? signature))
@@ -477,12 +485,49 @@ internal sealed partial class FunctionEmitter
             case PrimitiveCallExpr primitive when IsComparison(primitive.Op):
                 EmitPrimitiveTest(primitive, whenFalse);
                 return;
+            case AndExpr { Operands.Length: > 0 } and:
+                foreach (BoundExpr operand in and.Operands)
+                {
+                    EmitCondition(operand, whenFalse);
+                }
+
+                return;
+            case OrExpr { Operands.Length: > 0 } or:
+            {
+                ILLabel whenTrue = _il.DefineLabel();
+                for (int i = 0; i < or.Operands.Length - 1; i++)
+                {
+                    EmitExpr(or.Operands[i]);
+                    _il.Emit(OpCodes.Call, RuntimeMembers.IsTruthy);
+                    _il.Emit(OpCodes.Brtrue, whenTrue);
+                }
+
+                EmitCondition(or.Operands[^1], whenFalse);
+                _il.MarkLabel(whenTrue);
+                return;
+            }
             default:
                 EmitExpr(condition);
                 _il.Emit(OpCodes.Call, RuntimeMembers.IsTruthy);
                 _il.Emit(OpCodes.Brfalse, whenFalse);
                 return;
         }
+    }
+
+    /// <summary>Branches to <paramref name="redefined"/> when the engine's program replaced a builtin (the fast paths are then off).</summary>
+    private void EmitBranchIfBuiltinsRedefined(ILLabel redefined)
+    {
+        if (_guard is { } guard)
+        {
+            _il.Emit(OpCodes.Ldloc, guard);
+            _il.Emit(OpCodes.Ldfld, RuntimeMembers.GuardRedefined);
+        }
+        else
+        {
+            _il.Emit(OpCodes.Call, RuntimeMembers.AnyBuiltinRedefined);
+        }
+
+        _il.Emit(OpCodes.Brtrue, redefined);
     }
 
     private void EmitSite(TextSpan span) => _host.EmitConstant(_il, Site(span), typeof(SourceSite));

@@ -11,7 +11,8 @@ internal static class RuntimeMembers
 {
     public static readonly MethodInfo Box = Method(typeof(RuntimeOps), nameof(RuntimeOps.Box));
     public static readonly MethodInfo Bool = Method(typeof(RuntimeOps), nameof(RuntimeOps.Bool));
-    public static readonly MethodInfo IsTruthy = Method(typeof(RuntimeOps), nameof(RuntimeOps.IsTruthy));
+    public static readonly MethodInfo IsTruthy = Method(typeof(CompiledOps), nameof(CompiledOps.Truthy));
+    public static readonly FieldInfo IntrinsicMiss = typeof(Intrinsics).GetField(nameof(Intrinsics.Miss))!;
     public static readonly FieldInfo True = typeof(RuntimeOps).GetField(nameof(RuntimeOps.True))!;
     public static readonly FieldInfo False = typeof(RuntimeOps).GetField(nameof(RuntimeOps.False))!;
 
@@ -20,6 +21,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo SlotDefine = Method(typeof(GlobalSlot), nameof(GlobalSlot.Define));
     public static readonly MethodInfo AnyBuiltinRedefined = typeof(GlobalSlot).GetProperty(nameof(GlobalSlot.AnyBuiltinRedefined))!.GetMethod!;
 
+    public static readonly FieldInfo GuardRedefined = typeof(BuiltinGuard).GetField(nameof(BuiltinGuard.Redefined))!;
     public static readonly FieldInfo Env = typeof(CompiledClosure).GetField(nameof(CompiledClosure.Env))!;
     public static readonly FieldInfo Unassigned = typeof(CompiledOps).GetField(nameof(CompiledOps.Unassigned))!;
     public static readonly ConstructorInfo NewBox = typeof(StrongBox<object?>).GetConstructor([typeof(object)])!;
@@ -72,6 +74,12 @@ internal static class RuntimeMembers
     public static readonly FieldInfo EmptyEnv = typeof(CompiledOps).GetField(nameof(CompiledOps.NoCaptures))!;
 
     public static readonly Type FunctionValueType = typeof(FunctionValue);
+
+    /// <summary>The fast path of a builtin for compiled code, if it has one (see <see cref="Intrinsics"/>).</summary>
+    public static MethodInfo? Intrinsic(GlobalSlot cell, int arity) =>
+        cell.Builtin is BuiltinFunction builtin && Intrinsics.Methods.TryGetValue((builtin.BuiltinName, arity), out string? name)
+            ? Method(typeof(Intrinsics), name)
+            : null;
 
     private static MethodInfo Method(Type type, string name) =>
         type.GetMethod(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance)

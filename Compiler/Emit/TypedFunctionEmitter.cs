@@ -133,6 +133,12 @@ internal sealed class TypedFunctionEmitter
             case CallExpr call:
                 EmitCall(call, tail: true);
                 break;
+            case AndExpr { Operands.Length: > 0 } and:
+                EmitLogicalTail(and.Operands, isAnd: true);
+                break;
+            case OrExpr { Operands.Length: > 0 } or:
+                EmitLogicalTail(or.Operands, isAnd: false);
+                break;
             default:
                 Emit(expr);
                 _il.Emit(OpCodes.Ret);
@@ -206,6 +212,22 @@ internal sealed class TypedFunctionEmitter
         _il.Emit(isAnd ? OpCodes.Ldc_I4_0 : OpCodes.Ldc_I4_1);
         _il.MarkLabel(done);
         return typeof(bool);
+    }
+
+    /// <summary><c>and</c>/<c>or</c> in tail position: the last operand is in tail position too.</summary>
+    private void EmitLogicalTail(System.Collections.Immutable.ImmutableArray<BoundExpr> operands, bool isAnd)
+    {
+        ILLabel shortCut = _il.DefineLabel();
+        for (int i = 0; i < operands.Length - 1; i++)
+        {
+            Emit(operands[i]);
+            _il.Emit(isAnd ? OpCodes.Brfalse : OpCodes.Brtrue, shortCut);
+        }
+
+        EmitTail(operands[^1]);
+        _il.MarkLabel(shortCut);
+        _il.Emit(isAnd ? OpCodes.Ldc_I4_0 : OpCodes.Ldc_I4_1);
+        _il.Emit(OpCodes.Ret);
     }
 
     private void EmitBindings(LetExpr let)

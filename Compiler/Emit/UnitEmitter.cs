@@ -39,6 +39,9 @@ public sealed class UnitEmitter
 
     public IReadOnlySet<LocalVariable> Boxed { get; }
 
+    /// <summary>The builtin guard of the engine the unit's globals belong to (null: the process-wide flag).</summary>
+    public Runtime.Compiled.BuiltinGuard? Guard { get; private init; }
+
     /// <summary>Emits every form of the unit; the forms' methods take a <c>Closure0</c> and return the form's value.</summary>
     public static EmittedUnit Emit(IEmitHost host, IReadOnlyList<TopLevelForm> forms)
     {
@@ -46,7 +49,7 @@ public sealed class UnitEmitter
         KnownFunctions known = KnownFunctions.Analyze(folded);
         var typed = TypeInference.Infer(known);
         var boxed = ClosureConversion.BoxedVariables(folded.Select(f => f.Body));
-        var emitter = new UnitEmitter(host, known, typed, boxed);
+        var emitter = new UnitEmitter(host, known, typed, boxed) { Guard = GuardFinder.Find(folded) };
         emitter.DeclareKnownFunctions();
 
         var methods = new List<EmittedMethod>(folded.Count);
@@ -109,6 +112,44 @@ public sealed class UnitEmitter
             {
                 new FunctionEmitter(this, work.Function, work.Writer).EmitBody(work.Body);
             }
+        }
+    }
+
+    /// <summary>Finds the builtin guard of the first global the unit mentions.</summary>
+    private sealed class GuardFinder : IrWalker
+    {
+        private Runtime.Compiled.BuiltinGuard? _guard;
+
+        public static Runtime.Compiled.BuiltinGuard? Find(IEnumerable<TopLevelForm> forms)
+        {
+            var finder = new GuardFinder();
+            foreach (TopLevelForm form in forms)
+            {
+                finder.Visit(form.Body);
+                if (finder._guard is not null)
+                {
+                    break;
+                }
+            }
+
+            return finder._guard;
+        }
+
+        public override void Visit(BoundExpr expr)
+        {
+            if (_guard is not null)
+            {
+                return;
+            }
+
+            _guard = expr switch
+            {
+                GlobalLoadExpr load => load.Cell.Guard,
+                GlobalDefineExpr define => define.Cell.Guard,
+                PrimitiveCallExpr primitive => primitive.Cell.Guard,
+                _ => null,
+            };
+            base.Visit(expr);
         }
     }
 }

@@ -24,8 +24,8 @@ public sealed class FluentEngine
 {
     private static readonly MethodInfo CallTypedMethod = typeof(FluentEngine).GetMethod(nameof(CallTyped), BindingFlags.NonPublic | BindingFlags.Instance)!;
     private static readonly MethodInfo ConvertResultMethod = typeof(FluentEngine).GetMethod(nameof(ConvertResult), BindingFlags.NonPublic | BindingFlags.Static)!;
-    private readonly GlobalTable _globals = new();
-    private readonly ModuleLoader _modules = new();
+    private readonly GlobalTable _globals;
+    private readonly ModuleLoader _modules;
     private readonly FluentContext _context;
     private readonly VirtualMachine _vm;
 
@@ -37,6 +37,8 @@ public sealed class FluentEngine
     public FluentEngine(FluentEngineOptions? options = null)
     {
         Options = options ?? new FluentEngineOptions();
+        _globals = new GlobalTable();
+        _modules = new ModuleLoader(_globals.Guard);
         _context = new FluentContext(Options.Output, Options.Input);
         _vm = new VirtualMachine(Options.MaxCallDepth, _context)
         {

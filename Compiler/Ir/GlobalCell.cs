@@ -7,4 +7,4 @@ namespace FluentAI.Compiler.Ir;
 /// a global that a later form defines. The value, definedness and builtin state live in the runtime's
 /// <see cref="GlobalSlot"/>, which every backend's code reads.
 /// </summary>
-public sealed class GlobalCell(string name) : GlobalSlot(name);
+public sealed class GlobalCell(string name, BuiltinGuard? guard = null) : GlobalSlot(name, guard);

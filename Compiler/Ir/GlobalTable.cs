@@ -1,3 +1,4 @@
+using FluentAI.Runtime.Compiled;
 using FluentAI.Runtime.Builtins;
 using FluentAI.Runtime.Effects;
 using FluentAI.Runtime.Values;
@@ -5,8 +6,11 @@ using FluentAI.Runtime.Values;
 namespace FluentAI.Compiler.Ir;
 
 /// <summary>The globals of one program (or one module): name to cell, with builtins as initial values.</summary>
-public sealed class GlobalTable
+public sealed class GlobalTable(BuiltinGuard? guard = null)
 {
+    /// <summary>Told when a builtin of this table is replaced; tables of one engine share it.</summary>
+    public BuiltinGuard Guard { get; } = guard ?? new BuiltinGuard();
+
     private const int RecentSize = 32;
     private readonly Dictionary<string, GlobalCell> _cells = new(StringComparer.Ordinal);
 
@@ -35,7 +39,7 @@ public sealed class GlobalTable
     {
         if (!_cells.TryGetValue(name, out GlobalCell? cell))
         {
-            cell = new GlobalCell(name);
+            cell = new GlobalCell(name, Guard);
             if (BuiltinRegistry.TryGet(name, out FunctionValue? builtin))
             {
                 cell.DefineBuiltin(builtin);

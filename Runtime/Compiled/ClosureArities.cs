@@ -1,7 +1,8 @@
 namespace FluentAI.Runtime.Compiled;
 
 // The arity family of CompiledClosure: each overrides exactly the entry point of its arity and calls
-// its typed code delegate; every other arity falls to the base class's arity error.
+// its typed code delegate (five to eight arguments arrive as a span); every other arity falls to the
+// base class's arity error.
 
 public sealed class Closure0(string name, Func<Closure0, object?> code, object?[] env, object?[]? constants)
     : CompiledClosure(name, 0, env, constants)
@@ -43,7 +44,43 @@ public sealed class Closure4(string name, Func<Closure4, object?, object?, objec
     public override object? Invoke(object? a, object? b, object? c, object? d) => Code(this, a, b, c, d);
 }
 
-/// <summary>Five or more parameters: the code takes the arguments as one array.</summary>
+public sealed class Closure5(string name, Func<Closure5, object?, object?, object?, object?, object?, object?> code, object?[] env, object?[]? constants)
+    : CompiledClosure(name, 5, env, constants)
+{
+    public readonly Func<Closure5, object?, object?, object?, object?, object?, object?> Code = code;
+
+    protected override object? InvokeMany(ReadOnlySpan<object?> args) =>
+        args.Length == 5 ? Code(this, args[0], args[1], args[2], args[3], args[4]) : throw ArityError(args.Length);
+}
+
+public sealed class Closure6(string name, Func<Closure6, object?, object?, object?, object?, object?, object?, object?> code, object?[] env, object?[]? constants)
+    : CompiledClosure(name, 6, env, constants)
+{
+    public readonly Func<Closure6, object?, object?, object?, object?, object?, object?, object?> Code = code;
+
+    protected override object? InvokeMany(ReadOnlySpan<object?> args) =>
+        args.Length == 6 ? Code(this, args[0], args[1], args[2], args[3], args[4], args[5]) : throw ArityError(args.Length);
+}
+
+public sealed class Closure7(string name, Func<Closure7, object?, object?, object?, object?, object?, object?, object?, object?> code, object?[] env, object?[]? constants)
+    : CompiledClosure(name, 7, env, constants)
+{
+    public readonly Func<Closure7, object?, object?, object?, object?, object?, object?, object?, object?> Code = code;
+
+    protected override object? InvokeMany(ReadOnlySpan<object?> args) =>
+        args.Length == 7 ? Code(this, args[0], args[1], args[2], args[3], args[4], args[5], args[6]) : throw ArityError(args.Length);
+}
+
+public sealed class Closure8(string name, Func<Closure8, object?, object?, object?, object?, object?, object?, object?, object?, object?> code, object?[] env, object?[]? constants)
+    : CompiledClosure(name, 8, env, constants)
+{
+    public readonly Func<Closure8, object?, object?, object?, object?, object?, object?, object?, object?, object?> Code = code;
+
+    protected override object? InvokeMany(ReadOnlySpan<object?> args) =>
+        args.Length == 8 ? Code(this, args[0], args[1], args[2], args[3], args[4], args[5], args[6], args[7]) : throw ArityError(args.Length);
+}
+
+/// <summary>More than eight parameters: the code takes the arguments as one array.</summary>
 public sealed class ClosureN(string name, int arity, Func<ClosureN, object?[], object?> code, object?[] env, object?[]? constants)
     : CompiledClosure(name, arity, env, constants)
 {

@@ -5,7 +5,7 @@ namespace FluentAI.Runtime.Compiled;
 
 /// <summary>
 /// A FluentAI function compiled to IL: code (a delegate over a static method) plus what it closed
-/// over. One sealed subclass per arity up to four (<see cref="Closure0"/> ... <see cref="Closure4"/>)
+/// over. One sealed subclass per arity up to eight (<see cref="Closure0"/> ... <see cref="Closure8"/>)
 /// holds a delegate typed for that arity, so compiled code calls it with no argument array after a
 /// single exact type test; <see cref="ClosureN"/> takes an array. The delegate's first parameter is
 /// the closure itself, through which the code reaches <see cref="Env"/> and <see cref="Constants"/>.
@@ -44,7 +44,7 @@ public abstract class CompiledClosure(string name, int arity, object?[] env, obj
 
     public override object? Invoke(object? a, object? b, object? c, object? d) => throw ArityError(4);
 
-    /// <summary>More than four arguments: only <see cref="ClosureN"/> accepts them.</summary>
+    /// <summary>More than four arguments: the closures of arity five and up accept their count.</summary>
     protected virtual object? InvokeMany(ReadOnlySpan<object?> args) => throw ArityError(args.Length);
 
     protected FluentException ArityError(int got) => RuntimeErrors.Arity(Arity, got);

@@ -68,6 +68,11 @@ public static partial class CompiledOps
     /// <summary>A <c>match</c> where no clause matched.</summary>
     public static object? NoMatch(object? value, SourceSite site) => Fail(RuntimeErrors.NoMatch(value), site);
 
+    /// <summary>Truthiness with the two canonical booleans decided inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Truthy(object? value) =>
+        ReferenceEquals(value, RuntimeOps.True) || (!ReferenceEquals(value, RuntimeOps.False) && RuntimeOps.IsTruthy(value));
+
     public static FluentList List0() => FluentList.Empty;
 
     public static FluentList List1(object? a) => FluentList.Cons(a, FluentList.Empty);

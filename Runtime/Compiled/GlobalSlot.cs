@@ -5,7 +5,7 @@ namespace FluentAI.Runtime.Compiled;
 /// globals through this type. Reading a slot that was never defined is "Undefined variable".
 /// Builtins live in slots too, so a program may redefine them.
 /// </summary>
-public class GlobalSlot(string name)
+public class GlobalSlot(string name, BuiltinGuard? guard = null)
 {
     public string Name { get; } = name;
 
@@ -23,6 +23,9 @@ public class GlobalSlot(string name)
     /// </summary>
     public static bool AnyBuiltinRedefined { get; private set; }
 
+    /// <summary>The guard of the engine this slot belongs to: told when a builtin is replaced.</summary>
+    public BuiltinGuard? Guard { get; } = guard;
+
     public void DefineBuiltin(object builtin)
     {
         Define(builtin);
@@ -34,6 +37,10 @@ public class GlobalSlot(string name)
         if (Builtin is not null && !ReferenceEquals(value, Builtin))
         {
             AnyBuiltinRedefined = true;
+            if (Guard is not null)
+            {
+                Guard.Redefined = true;
+            }
         }
 
         Value = value;

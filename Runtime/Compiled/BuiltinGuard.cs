@@ -1,0 +1,12 @@
+namespace FluentAI.Runtime.Compiled;
+
+/// <summary>
+/// Whether a program replaced any builtin in its globals. One per engine (shared by its program and
+/// module globals), so engines stay independent: compiled code takes its builtin fast paths (operators
+/// on fixnums, typed code, intrinsics) while <see cref="Redefined"/> is false, and the exact generic
+/// path once a builtin was redefined.
+/// </summary>
+public sealed class BuiltinGuard
+{
+    public bool Redefined;
+}
