@@ -3,14 +3,14 @@ using FluentAI.Compiler.Hosting;
 
 namespace FluentAI.Cli.Commands;
 
-/// <summary><c>fluentc disasm FILE [--il]</c>: prints the VM bytecode listing of a program.</summary>
+/// <summary><c>fluentc disasm FILE [--il]</c>: prints the VM bytecode listing of a program, or the IL the dynamic engine generates.</summary>
 internal static class DisasmCommand
 {
     public static Command Create(CliContext context)
     {
         var file = new Argument<string>("file") { Description = "The FluentAI source file (.ai) to disassemble." };
-        var il = new Option<bool>("--il") { Description = "Show the generated .NET IL instead of bytecode (not available yet)." };
-        var command = new Command("disasm", "Print the bytecode listing of a program, with its source lines.")
+        var il = new Option<bool>("--il") { Description = "Show the .NET IL that the dynamic engine generates (one listing per method) instead of bytecode." };
+        var command = new Command("disasm", "Print the bytecode listing of a program, with its source lines (or, with --il, its IL).")
         {
             file,
             il,
@@ -21,12 +21,6 @@ internal static class DisasmCommand
 
     public static int Execute(CliContext context, string path, bool il)
     {
-        if (il)
-        {
-            context.WriteError("fluentc: 'disasm --il' is not available yet: there is no IL backend (see docs/cli.md)");
-            return ExitCodes.UsageError;
-        }
-
         LoadResult load = SourceLoader.Load(path);
         if (!load.Succeeded)
         {
@@ -36,7 +30,7 @@ internal static class DisasmCommand
         string listing;
         try
         {
-            listing = FluentEngine.Disassemble(load.Source!);
+            listing = il ? FluentEngine.DisassembleIL(load.Source!) : FluentEngine.Disassemble(load.Source!);
         }
         catch (FluentCompilationException ex)
         {

@@ -32,7 +32,7 @@ internal static class EvalCommand
             path = StdinPath;
         }
 
-        var fluent = new FluentEngine(new FluentEngineOptions { Mode = ExecutionMode.Vm, Output = context.Out, Input = context.In });
+        var fluent = new FluentEngine(new FluentEngineOptions { Mode = ExecutionMode.Tiered, Output = context.Out, Input = context.In });
         object? result;
         try
         {

@@ -44,7 +44,7 @@ public sealed class Repl
         _showPrompts = showPrompts;
         if (evaluate is null)
         {
-            var engine = new FluentEngine(new FluentEngineOptions { Mode = ExecutionMode.Vm, Output = output, Input = input });
+            var engine = new FluentEngine(new FluentEngineOptions { Mode = ExecutionMode.Tiered, Output = output, Input = input });
             evaluate = source => engine.Eval(source, SourcePath);
         }
 

@@ -161,9 +161,17 @@ public sealed class LoggingILWriter(IILWriter inner, EmittedMethod method) : For
             return "object";
         }
 
-        if (type == typeof(long))
+        string? keyword = Type.GetTypeCode(type) switch
         {
-            return "long";
+            TypeCode.Int64 => "long",
+            TypeCode.Int32 => "int",
+            TypeCode.Byte => "byte",
+            TypeCode.Double => "double",
+            _ => type == typeof(nuint) ? "nuint" : null,
+        };
+        if (keyword is not null)
+        {
+            return keyword;
         }
 
         if (type == typeof(bool))

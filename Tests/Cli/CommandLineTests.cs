@@ -81,13 +81,17 @@ public sealed class CommandLineTests
     }
 
     [TestMethod]
-    public void DisasmIlIsNotAvailableYet()
+    public void DisasmIlListsTheGeneratedMethods()
     {
-        CliResult result = CliHarness.Run("disasm", "a.ai", "--il");
+        using var scratch = CliHarness.CreateScratch();
+        string path = scratch.WriteText("p.ai", "(define (fib n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))");
 
-        Assert.AreEqual(ExitCodes.UsageError, result.ExitCode);
-        Assert.Contains("--il", result.Error);
-        Assert.Contains("not available yet", result.Error);
+        CliResult result = CliHarness.Run("disasm", path, "--il");
+
+        Assert.AreEqual(ExitCodes.Success, result.ExitCode, result.Error);
+        Assert.Contains(".method object fib(Closure1, object)", result.Output);
+        Assert.Contains(".method long fib$typed(long, nuint)", result.Output);
+        Assert.Contains("add.ovf", result.Output);
     }
 
     [TestMethod]
