@@ -1,5 +1,11 @@
 using BenchmarkDotNet.Running;
+using FluentAI.Benchmarks.Memory;
 using FluentAI.Benchmarks.Report;
+
+if (EvalMemoryCommand.IsRequested(args))
+{
+    return EvalMemoryCommand.Run(args);
+}
 
 if (ReportOptions.IsReport(args))
 {
