@@ -196,16 +196,24 @@ public sealed class FluentEngine
     }
 
     /// <summary>
-    /// The VM's tier-up hook: compiles a hot top-level function to IL (DynamicMethods), together with
-    /// the other functions its unit defined that still run on the VM (so calls among them, mutual tail
-    /// calls included, are direct), and defines their globals to the compiled closures. IL recurses on
+    /// The VM's tier-up hook: compiles a hot top-level function (or the top-level function a hot lambda
+    /// is written in) to IL, together with the other functions its unit defined that still run on the
+    /// VM (so calls among them, mutual tail calls included, are direct), and defines their globals to
+    /// the compiled closures. IL recurses on
     /// the CLR stack, so compilation waits until code runs on a large-stack thread. Returns whether the
     /// VM should stop offering the function.
     /// </summary>
     private bool TryTierUp(VmClosure closure)
     {
-        if (closure.Proto.Function is not { } function || !_promotable.TryGetValue(function, out Promotable? hot)
-            || !ReferenceEquals(hot.Cell.Value, closure))
+        // A hot lambda promotes the top-level function it was written in: that function's next calls
+        // create compiled closures for it.
+        Promotable? hot = null;
+        for (FunctionInfo? function = closure.Proto.Function; function is not null && hot is null; function = function.Parent)
+        {
+            hot = _promotable.GetValueOrDefault(function);
+        }
+
+        if (hot is null || hot.Cell.Value is not VmClosure defined || defined.Proto.Function != hot.Lambda.Function)
         {
             return true;
         }
