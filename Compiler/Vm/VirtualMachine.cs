@@ -77,6 +77,11 @@ public sealed partial class VirtualMachine
             throw RuntimeErrors.StackOverflow();
         }
 
+        if (--closure.Proto.TierCountdown == 0)
+        {
+            OfferTierUp(closure); // calls from hosts and builtins (map, fold, ...) count too
+        }
+
         int calleeIndex = _sp;
         EnsureStack(calleeIndex + 1 + args.Length);
         _stack[calleeIndex] = closure;
