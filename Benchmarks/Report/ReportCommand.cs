@@ -80,10 +80,14 @@ public static class ReportCommand
         File.WriteAllText(Path.Combine(reportDirectory, "results.json"), ResultsFile.From(table, machine, DateTimeOffset.UtcNow, data, goals).ToJson());
 
         Console.WriteLine();
-        Console.WriteLine(MarkdownReport.RenderTable(table));
-        Console.WriteLine(StartupReport.RenderStartup(data.StartupTable()));
-        Console.WriteLine(StartupReport.RenderFirstEval(data.ColdFirstEval, data.FirstEval));
-        Console.WriteLine(GoalReport.Summary(goals));
+        foreach (string section in new[] { table.Programs.Count == 0 ? "" : MarkdownReport.RenderTable(table), StartupReport.RenderStartup(data.StartupTable()), StartupReport.RenderFirstEval(data.ColdFirstEval, data.FirstEval), GoalReport.Summary(goals) })
+        {
+            if (section.Length != 0)
+            {
+                Console.WriteLine(section);
+            }
+        }
+
         Console.WriteLine($"report: {Path.Combine(reportDirectory, "report.md")}, results: {Path.Combine(reportDirectory, "results.json")}");
         if (regressions is null)
         {

@@ -68,6 +68,13 @@ public sealed class BuiltExecutable
         }
     }
 
+    /// <summary>The command line that starts it, for logs: "/repo/Cli/bin/Release/net10.0/fluentc".</summary>
+    public string Describe()
+    {
+        (string fileName, string[] prefix) = Command();
+        return string.Join(' ', [fileName, .. prefix]);
+    }
+
     /// <summary>Starts the executable with <paramref name="arguments"/> and waits for it to exit.</summary>
     public ProcessOutput Run(params string[] arguments)
     {

@@ -26,7 +26,9 @@ public class StartupBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        // Find (or build) both executables before measuring, and fail early on a wrong answer.
+        // Find (or build) both executables before measuring, say which, and fail early on a wrong answer.
+        Console.WriteLine($"// C# hello world: {BuiltExecutable.HelloWorld.Describe()}");
+        Console.WriteLine($"// fluentc: {BuiltExecutable.Fluentc.Describe()}");
         _ = CSharpHello();
         _ = Fluentc();
     }
