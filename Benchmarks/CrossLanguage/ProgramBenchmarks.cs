@@ -18,6 +18,13 @@ namespace FluentAI.Benchmarks.CrossLanguage;
 /// Every setup runs its program once and throws on a wrong answer (a fluentc setup checks the value of
 /// the file's closing <c>(bench)</c> call, run as the file loads). Adding a fluentc execution mode
 /// is one setup and one benchmark method here, in the pattern of <see cref="SetupVm"/> and <see cref="Vm"/>.
+/// <para>
+/// The Cecil column (the assembly <c>fluentc build</c> writes) goes here the same way: a
+/// <c>[GlobalSetup(Target = nameof(Cecil))] SetupCecil</c> that builds <c>Programs/NAME.ai</c> once,
+/// loads the assembly, keeps a delegate to its <c>bench</c> and checks the answer, and a
+/// <c>[Benchmark] Cecil()</c> that calls it. The report already places a "Cecil" column after
+/// LongLived, and the answer tests find it by its attributes.
+/// </para>
 /// </remarks>
 [MemoryDiagnoser]
 public abstract class ProgramBenchmarks

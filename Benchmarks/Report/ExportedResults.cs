@@ -5,24 +5,28 @@ namespace FluentAI.Benchmarks.Report;
 /// <summary>
 /// Reads BenchmarkDotNet's JSON exports (<c>*-report-full.json</c>, <c>*-report-brief.json</c>, ... in
 /// <c>BenchmarkDotNet.Artifacts/results</c>): each entry's class (<c>Type</c>), method and
-/// <c>Statistics.Mean</c> in nanoseconds (no statistics: a failed benchmark). Only program benchmark
-/// classes (<c>*ProgramBenchmarks</c>) are read; a later file's result replaces an earlier one's.
+/// <c>Statistics.Mean</c> in nanoseconds (no statistics: a failed benchmark). Only the classes the report
+/// covers are read (<see cref="ReportData.IsReported"/>); a later file's result replaces an earlier
+/// one's. The cold first-eval timings, which are no BenchmarkDotNet results, are read from
+/// <see cref="ColdTimingsFile.FileName"/> in the same directory when it is there.
 /// </summary>
 public static class ExportedResults
 {
-    public static IReadOnlyList<Measurement> ReadDirectory(string directory)
+    public static ReportData ReadDirectory(string directory)
     {
-        var measurements = new List<Measurement>();
+        var data = new ReportData();
         foreach (string file in Directory.EnumerateFiles(directory, "*-report*.json").Order(StringComparer.Ordinal))
         {
-            foreach (Measurement measurement in Parse(File.ReadAllText(file)))
-            {
-                measurements.RemoveAll(m => m.Program == measurement.Program && m.Engine == measurement.Engine);
-                measurements.Add(measurement);
-            }
+            AddTo(data, File.ReadAllText(file));
         }
 
-        return measurements;
+        string cold = Path.Combine(directory, ColdTimingsFile.FileName);
+        if (File.Exists(cold))
+        {
+            data.AddCold(ColdTimingsFile.Parse(File.ReadAllText(cold)));
+        }
+
+        return data;
     }
 
     /// <summary>The <c>HostEnvironmentInfo.ProcessorName</c> of the first export in the directory, if any.</summary>
@@ -42,20 +46,27 @@ public static class ExportedResults
         return null;
     }
 
-    public static IReadOnlyList<Measurement> Parse(string json)
+    /// <summary>The results of one export.</summary>
+    public static ReportData Parse(string json)
+    {
+        var data = new ReportData();
+        AddTo(data, json);
+        return data;
+    }
+
+    private static void AddTo(ReportData data, string json)
     {
         using JsonDocument document = JsonDocument.Parse(json);
-        var measurements = new List<Measurement>();
         if (!document.RootElement.TryGetProperty("Benchmarks", out JsonElement benchmarks))
         {
-            return measurements;
+            return;
         }
 
         foreach (JsonElement benchmark in benchmarks.EnumerateArray())
         {
             string? type = benchmark.TryGetProperty("Type", out JsonElement t) ? t.GetString() : null;
             string? method = benchmark.TryGetProperty("Method", out JsonElement m) ? m.GetString() : null;
-            if (type is null || method is null || !type.EndsWith(Measurement.ProgramClassSuffix, StringComparison.Ordinal))
+            if (type is null || method is null || !ReportData.IsReported(type))
             {
                 continue;
             }
@@ -66,9 +77,7 @@ public static class ExportedResults
                 && value.ValueKind == JsonValueKind.Number
                     ? value.GetDouble()
                     : null;
-            measurements.Add(new Measurement(Measurement.ProgramNameOf(type), method, mean));
+            data.Add(type, method, mean);
         }
-
-        return measurements;
     }
 }

@@ -2,24 +2,37 @@ using System.Text;
 
 namespace FluentAI.Benchmarks.Report;
 
-/// <summary>The Markdown report: one row per program, the baseline's mean time, every engine's ratio to it.</summary>
+/// <summary>The Markdown report: the goals, one row per program (the baseline's mean time, every engine's ratio to it), startup and first eval.</summary>
 public static class MarkdownReport
 {
     /// <summary>
-    /// The ratio table (a missing result is "—", a failed one "failed"), a line per chart when
-    /// <paramref name="chartFiles"/> names them, and the regressions when a previous run was compared.
+    /// The goals (when given), the program ratio table (a missing result is "—", a failed one "failed"),
+    /// a line per chart when <paramref name="chartFiles"/> names them, the startup and first-eval sections
+    /// when <paramref name="data"/> has them, and the regressions when a previous run was compared.
     /// </summary>
     public static string Render(
         RatioTable table,
         string machine,
         IReadOnlyList<Regression>? regressions = null,
         double threshold = 0,
-        IReadOnlyDictionary<string, string>? chartFiles = null)
+        IReadOnlyDictionary<string, string>? chartFiles = null,
+        ReportData? data = null,
+        IReadOnlyList<GoalResult>? goals = null)
     {
         var text = new StringBuilder();
-        text.Append("# Program benchmarks: time relative to ").Append(Formats.EngineName(table.Baseline)).Append("\n\n");
+        text.Append("# fluentc benchmarks\n\n");
         text.Append("Machine: ").Append(machine).Append("\n\n");
-        text.Append(RenderTable(table)).Append('\n');
+        if (goals is not null && goals.Count != 0)
+        {
+            text.Append(GoalReport.Render(goals)).Append('\n');
+        }
+
+        if (table.Programs.Count != 0)
+        {
+            text.Append("## Programs: time relative to ").Append(Formats.EngineName(table.Baseline)).Append("\n\n");
+            text.Append(RenderTable(table)).Append('\n');
+        }
+
         if (chartFiles is not null && chartFiles.Count != 0)
         {
             foreach (string program in table.Programs)
@@ -31,6 +44,17 @@ public static class MarkdownReport
             }
 
             text.Append('\n');
+        }
+
+        if (data is not null)
+        {
+            foreach (string section in new[] { StartupReport.RenderStartup(data.StartupTable()), StartupReport.RenderFirstEval(data.ColdFirstEval, data.FirstEval) })
+            {
+                if (section.Length != 0)
+                {
+                    text.Append(section).Append('\n');
+                }
+            }
         }
 
         if (regressions is not null)

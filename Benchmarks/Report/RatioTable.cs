@@ -3,14 +3,14 @@ namespace FluentAI.Benchmarks.Report;
 /// <summary>
 /// Mean times per program and engine, and each engine's ratio to the baseline engine (hand-written C#)
 /// of the same program: 12.0 means twelve times the C# time. Programs keep their first-seen order;
-/// engines are the known peers in a fixed order, then any other engine (a new fluentc mode) in
-/// first-seen order.
+/// engines are the known peers and fluentc's modes in a fixed order (a Cecil-built assembly has its
+/// place reserved after the long-lived tier), then any other engine in first-seen order.
 /// </summary>
 public sealed class RatioTable
 {
     public const string DefaultBaseline = "CSharp";
 
-    private static readonly string[] KnownEngineOrder = ["CSharp", "FSharp", "Jint", "Jurassic", "NLua", "Vm"];
+    private static readonly string[] KnownEngineOrder = ["CSharp", "FSharp", "Jint", "Jurassic", "NLua", "Vm", "Dynamic", "Tiered", "LongLived", "Cecil"];
 
     private readonly Dictionary<(string Program, string Engine), double?> _means;
 

@@ -5,17 +5,20 @@ namespace FluentAI.Benchmarks.Report;
 /// <summary>
 /// The report's own arguments, taken out of the command line; everything else goes to BenchmarkDotNet.
 /// <c>--report</c> [<c>--previous FILE</c>] [<c>--threshold 0.10</c>] [<c>--results DIR</c>: read
-/// BenchmarkDotNet's JSON exports instead of running] [<c>--report-dir DIR</c>: where to write].
+/// BenchmarkDotNet's JSON exports instead of running] [<c>--report-dir DIR</c>: where to write]
+/// [<c>--cold-runs N</c>: fresh processes per engine for the cold first eval, 0 to skip it].
 /// </summary>
 public sealed record ReportOptions(
     string? Previous,
     double Threshold,
     string? ResultsDirectory,
     string ReportDirectory,
-    IReadOnlyList<string> BenchmarkArguments)
+    IReadOnlyList<string> BenchmarkArguments,
+    int ColdRuns = ReportOptions.DefaultColdRuns)
 {
     public const string ReportFlag = "--report";
     public const double DefaultThreshold = 0.10;
+    public const int DefaultColdRuns = 5;
     public static readonly string DefaultReportDirectory = Path.Combine("BenchmarkDotNet.Artifacts", "report");
 
     public static bool IsReport(IEnumerable<string> args) => args.Contains(ReportFlag, StringComparer.Ordinal);
@@ -27,6 +30,7 @@ public sealed record ReportOptions(
         string? results = null;
         string reportDirectory = DefaultReportDirectory;
         double threshold = DefaultThreshold;
+        int coldRuns = DefaultColdRuns;
         var rest = new List<string>();
         for (int i = 0; i < args.Count; i++)
         {
@@ -51,13 +55,21 @@ public sealed record ReportOptions(
                     }
 
                     break;
+                case "--cold-runs":
+                    string runs = ValueOf(args, ref i);
+                    if (!int.TryParse(runs, NumberStyles.None, CultureInfo.InvariantCulture, out coldRuns))
+                    {
+                        throw new ArgumentException($"--cold-runs expects a non-negative whole number such as 5, got '{runs}'");
+                    }
+
+                    break;
                 default:
                     rest.Add(args[i]);
                     break;
             }
         }
 
-        return new ReportOptions(previous, threshold, results, reportDirectory, rest);
+        return new ReportOptions(previous, threshold, results, reportDirectory, rest, coldRuns);
     }
 
     private static string ValueOf(IReadOnlyList<string> args, ref int i)

@@ -13,7 +13,9 @@ public sealed class ExportedResultsTests
           "Benchmarks": [
             { "Namespace": "FluentAI.Benchmarks.CrossLanguage", "Type": "TakProgramBenchmarks", "Method": "CSharp", "Statistics": { "Mean": 338824.5, "Median": 1 } },
             { "Namespace": "FluentAI.Benchmarks.CrossLanguage", "Type": "TakProgramBenchmarks", "Method": "Vm", "Statistics": null },
-            { "Namespace": "FluentAI.Benchmarks", "Type": "ParserBenchmarks", "Method": "SimpleExpr", "Statistics": { "Mean": 60 } }
+            { "Namespace": "FluentAI.Benchmarks", "Type": "ParserBenchmarks", "Method": "SimpleExpr", "Statistics": { "Mean": 60 } },
+            { "Namespace": "FluentAI.Benchmarks.Startup", "Type": "StartupBenchmarks", "Method": "CSharpHello", "Statistics": { "Mean": 50000000 } },
+            { "Namespace": "FluentAI.Benchmarks.Startup", "Type": "FirstEvalBenchmarks", "Method": "Tiered", "Statistics": { "Mean": 20000 } }
           ]
         }
         """;
@@ -21,11 +23,21 @@ public sealed class ExportedResultsTests
     [TestMethod]
     public void ProgramBenchmarksAreReadWithTheirMeansAndFailuresAsNull()
     {
-        IReadOnlyList<Measurement> measurements = ExportedResults.Parse(Export);
+        ReportData data = ExportedResults.Parse(Export);
 
         CollectionAssert.AreEqual(
             new[] { new Measurement("Tak", "CSharp", 338824.5), new Measurement("Tak", "Vm", null) },
-            measurements.ToArray());
+            data.Programs.ToArray());
+    }
+
+    [TestMethod]
+    public void StartupAndFirstEvalResultsGoToTheirOwnParts()
+    {
+        ReportData data = ExportedResults.Parse(Export);
+
+        CollectionAssert.AreEqual(new[] { new Measurement("StartupBenchmarks", "CSharpHello", 50e6) }, data.Startup.ToArray());
+        CollectionAssert.AreEqual(new[] { new Measurement("FirstEvalBenchmarks", "Tiered", 20e3) }, data.FirstEval.ToArray());
+        Assert.IsEmpty(data.ColdFirstEval);
     }
 
     [TestMethod]
@@ -36,8 +48,14 @@ public sealed class ExportedResultsTests
         {
             File.WriteAllText(Path.Combine(directory, "Tak-report-full.json"), Export);
             File.WriteAllText(Path.Combine(directory, "Tak-report.csv"), "not read");
+            File.WriteAllText(Path.Combine(directory, ColdTimingsFile.FileName), ColdTimingsFile.ToJson([new ColdTiming("Vm", [12.5, 11])]));
 
-            Assert.HasCount(2, ExportedResults.ReadDirectory(directory));
+            ReportData data = ExportedResults.ReadDirectory(directory);
+
+            Assert.HasCount(2, data.Programs);
+            Assert.HasCount(1, data.ColdFirstEval);
+            Assert.AreEqual("Vm", data.ColdFirstEval[0].Engine);
+            CollectionAssert.AreEqual(new[] { 12.5, 11 }, data.ColdFirstEval[0].Milliseconds.ToArray());
             Assert.AreEqual("Test CPU", ExportedResults.ProcessorNameIn(directory));
         }
         finally

@@ -19,9 +19,13 @@ public sealed class RatioTableTests
     [TestMethod]
     public void KnownEnginesComeInTheirFixedOrderAndNewModesAfterThem()
     {
-        RatioTable table = RatioTable.Build([new("Fib", "Tiered", 3), new("Fib", "Vm", 2), new("Fib", "CSharp", 1), new("Fib", "Dynamic", 4)]);
+        RatioTable table = RatioTable.Build(
+        [
+            new("Fib", "Wasm", 6), new("Fib", "Tiered", 3), new("Fib", "Cecil", 5), new("Fib", "Vm", 2),
+            new("Fib", "LongLived", 4), new("Fib", "CSharp", 1), new("Fib", "Dynamic", 4),
+        ]);
 
-        CollectionAssert.AreEqual(new[] { "CSharp", "Vm", "Tiered", "Dynamic" }, table.Engines.ToArray());
+        CollectionAssert.AreEqual(new[] { "CSharp", "Vm", "Dynamic", "Tiered", "LongLived", "Cecil", "Wasm" }, table.Engines.ToArray());
     }
 
     [TestMethod]

@@ -17,11 +17,21 @@ public sealed class ReportOptionsTests
     }
 
     [TestMethod]
+    public void ColdRunsAreAReportOption()
+    {
+        ReportOptions options = ReportOptions.Parse(["--report", "--cold-runs", "0", "--job", "short"]);
+
+        Assert.AreEqual(0, options.ColdRuns);
+        CollectionAssert.AreEqual(new[] { "--job", "short" }, options.BenchmarkArguments.ToArray());
+    }
+
+    [TestMethod]
     public void DefaultsAreTenPercentAndTheArtifactsReportFolder()
     {
         ReportOptions options = ReportOptions.Parse(["--report"]);
 
         Assert.AreEqual(0.10, options.Threshold);
+        Assert.AreEqual(5, options.ColdRuns);
         Assert.AreEqual(Path.Combine("BenchmarkDotNet.Artifacts", "report"), options.ReportDirectory);
         Assert.IsTrue(ReportOptions.IsReport(["--job", "short", "--report"]));
         Assert.IsFalse(ReportOptions.IsReport(["--filter", "*"]));
@@ -34,5 +44,7 @@ public sealed class ReportOptionsTests
         Assert.ThrowsExactly<ArgumentException>(() => ReportOptions.Parse(["--report", "--previous", "--threshold", "0.1"]));
         Assert.ThrowsExactly<ArgumentException>(() => ReportOptions.Parse(["--report", "--threshold", "ten"]));
         Assert.ThrowsExactly<ArgumentException>(() => ReportOptions.Parse(["--report", "--threshold", "-1"]));
+        Assert.ThrowsExactly<ArgumentException>(() => ReportOptions.Parse(["--report", "--cold-runs", "-1"]));
+        Assert.ThrowsExactly<ArgumentException>(() => ReportOptions.Parse(["--report", "--cold-runs", "five"]));
     }
 }

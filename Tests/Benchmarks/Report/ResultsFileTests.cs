@@ -30,4 +30,35 @@ public sealed class ResultsFileTests
         Assert.Contains("\"engine\": \"Vm\"", json);
         Assert.Contains("\"ratio\": 40", json);
     }
+
+    [TestMethod]
+    public void StartupFirstEvalAndGoalsAreWrittenAndReadBack()
+    {
+        var data = new ReportData();
+        data.Add("StartupBenchmarks", "CSharpHello", 50e6);
+        data.Add("StartupBenchmarks", "Fluentc", 100e6);
+        data.Add("FirstEvalBenchmarks", "Vm", 20e3);
+        data.AddCold([new ColdTiming("Vm", [12, 14])]);
+        GoalResult[] goals = [new("g", GoalStatus.NotMet, ["d"])];
+
+        string json = ResultsFile.From(RatioTable.Build(ReportSamples.TwoPrograms()), "m", DateTimeOffset.UnixEpoch, data, goals).ToJson();
+        ResultsFile file = ResultsFile.Parse(json);
+
+        Assert.Contains("\"status\": \"NotMet\"", json);
+        Assert.AreEqual(2.0, file.Startup!.Single(e => e.Engine == "Fluentc").Ratio);
+        Assert.AreEqual(20e3, file.FirstEval!.Single().MeanNanoseconds);
+        CollectionAssert.AreEqual(new[] { 12.0, 14 }, file.ColdFirstEval!.Single().Milliseconds.ToArray());
+        Assert.AreEqual(new GoalResult("g", GoalStatus.NotMet, ["d"]).Goal, file.Goals!.Single().Goal);
+        Assert.AreEqual(GoalStatus.NotMet, file.Goals!.Single().Status);
+    }
+
+    [TestMethod]
+    public void AnEarlierFileWithoutTheNewSectionsStillReads()
+    {
+        ResultsFile file = ResultsFile.Parse(ResultsFile.From(RatioTable.Build(ReportSamples.TwoPrograms()), "m", DateTimeOffset.UnixEpoch).ToJson());
+
+        Assert.IsNull(file.Startup);
+        Assert.IsNull(file.Goals);
+        Assert.HasCount(2, file.ToTable().Programs);
+    }
 }
