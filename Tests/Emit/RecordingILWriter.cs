@@ -53,6 +53,3 @@ internal sealed class RecordingILWriter : IILWriter
 
     public void MarkSequencePoint(TextSpan span) => Lines.Add($".line {span}");
 }
-
-/// <summary>A generated method as the decorators see it: a name and a signature.</summary>
-internal sealed class FakeMethod(string name, Type returnType, params Type[] parameterTypes) : EmittedMethod(name, returnType, parameterTypes);
