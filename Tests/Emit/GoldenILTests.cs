@@ -1,0 +1,107 @@
+namespace FluentAI.Tests.Emit;
+
+/// <summary>
+/// Exact IL of small functions (golden files under Emit/Golden), plus the facts each golden is there to show: the typed fast
+/// path of fib, self tail calls as loops (typed and generic), <c>tail.</c> calls to known functions and through closures.
+/// </summary>
+[TestClass]
+public sealed class GoldenILTests
+{
+    [TestMethod]
+    public void Fib_RunsTypedCodeBehindAGuardedGenericEntry()
+    {
+        string listing = GoldenListing.AssertMatches("fib", "(define (fib n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))");
+
+        string typed = GoldenListing.Method(listing, "fib$typed");
+        StringAssert.StartsWith(typed, ".method long fib$typed(long, UIntPtr)\n");
+        StringAssert.Contains(typed, "sub.ovf");
+        StringAssert.Contains(typed, "add.ovf");
+        StringAssert.Contains(typed, "ldarg 1\n  call fib$typed", "a direct call passing the stack limit on");
+        StringAssert.Contains(typed, "ldloca V2\n  conv.u\n  ldarg 1\n  bge.un", "the stack-limit check before a non-tail call");
+        StringAssert.Contains(typed, "call StackGuard::Overflow");
+        Assert.DoesNotContain("RuntimeOps::Box", typed, "typed code boxes nothing");
+
+        string generic = GoldenListing.Method(listing, "fib");
+        StringAssert.StartsWith(generic, ".method object fib(Closure1, object)\n");
+        StringAssert.Contains(generic, "ldfld BuiltinGuard::Redefined\n  brtrue L0\n  ldloc V1\n  isinst long\n  brfalse L0", "the guard: builtins intact, a fixnum argument");
+        StringAssert.Contains(generic, "callvirt GlobalSlot::get_Value\n  ldloc V0\n  ldc.i4 2\n  ldelem.ref\n  castclass Closure1\n  bne.un L0", "the guard: fib is still fib");
+        StringAssert.Contains(generic, """
+              .try {
+                ldloc V1
+                unbox.any long
+                call StackGuard::get_Limit
+                call fib$typed
+                call RuntimeOps::Box
+                stloc V3
+              } catch OverflowException {
+                pop
+                leave L0
+              }
+            """.ReplaceLineEndings("\n"));
+    }
+
+    [TestMethod]
+    public void ASelfTailCall_IsALoopInTypedAndInGenericCode()
+    {
+        string listing = GoldenListing.AssertMatches("self_tail_call", "(define (loop n acc) (if (= n 0) acc (loop (- n 1) (+ acc n))))");
+
+        string typed = GoldenListing.Method(listing, "loop$typed");
+        StringAssert.Contains(typed, "L0:\n");
+        StringAssert.EndsWith(typed, "stloc V1\n  stloc V0\n  br L0");
+        Assert.DoesNotContain("call loop$typed", typed);
+
+        string generic = GoldenListing.Method(listing, "loop");
+        StringAssert.Contains(generic, "\nL1:\n", "the start of the generic body, after the typed entry");
+        StringAssert.Contains(generic, "bne.un L10\n  ldloc V5\n  stloc V1\n  ldloc V6\n  stloc V2\n  br L1\n", "the arguments go to the parameters, then a jump to the start");
+        Assert.DoesNotContain("call loop\n", generic);
+    }
+
+    [TestMethod]
+    public void ASelfTailCallInUntypedCode_IsALoop()
+    {
+        string listing = GoldenListing.AssertMatches("self_tail_call_untyped", "(define (build n acc) (if (= n 0) acc (build (- n 1) (cons n acc))))");
+
+        Assert.DoesNotContain("$typed", listing, "cons makes build untyped");
+        string generic = GoldenListing.Method(listing, "build");
+        StringAssert.Contains(generic, "\nL0:\n");
+        StringAssert.Contains(generic, "bne.un L14\n  ldloc V4\n  stloc V1\n  ldloc V7\n  stloc V2\n  br L0\n");
+        Assert.DoesNotContain("call build\n", generic);
+    }
+
+    [TestMethod]
+    public void ATailCallToAnotherKnownFunction_HasTheTailPrefix()
+    {
+        string listing = GoldenListing.AssertMatches("known_tail_call", """
+            (define (even? n) (if (= n 0) #t (odd? (- n 1))))
+            (define (odd? n) (if (= n 0) #f (even? (- n 1))))
+            """);
+
+        StringAssert.StartsWith(GoldenListing.Method(listing, "even?$typed"), ".method bool even?$typed(long, UIntPtr)\n");
+        StringAssert.EndsWith(GoldenListing.Method(listing, "even?$typed"), "sub.ovf\n  ldarg 1\n  tail.\n  call odd?$typed\n  ret");
+        StringAssert.EndsWith(GoldenListing.Method(listing, "odd?$typed"), "sub.ovf\n  ldarg 1\n  tail.\n  call even?$typed\n  ret");
+        StringAssert.Contains(GoldenListing.Method(listing, "even?"), "castclass Closure1\n  ldloc V4\n  tail.\n  call odd?\n  ret\n");
+        StringAssert.Contains(GoldenListing.Method(listing, "odd?"), "castclass Closure1\n  ldloc V4\n  tail.\n  call even?\n  ret\n");
+    }
+
+    [TestMethod]
+    public void AnUnknownTailCall_GoesThroughTheClosuresCodeDelegateWithTheTailPrefix()
+    {
+        string listing = GoldenListing.AssertMatches("unknown_tail_call", "(define (apply-to f x) (f x))");
+
+        string generic = GoldenListing.Method(listing, "apply-to");
+        StringAssert.Contains(generic, """
+              isinst Closure1
+              stloc V6
+              ldloc V6
+              brfalse L2
+              ldloc V6
+              ldfld Closure1::Code
+              ldloc V6
+              ldloc V5
+              tail.
+              callvirt Func<Closure1, object, object>::Invoke
+              ret
+            """.ReplaceLineEndings("\n"));
+        StringAssert.Contains(generic, "call CompiledOps::Call1\n  ret", "any other value goes through the runtime's call helper");
+    }
+}

@@ -1,0 +1,113 @@
+using FluentAI.Compiler.Ir;
+using FluentAI.Compiler.Lowering;
+
+namespace FluentAI.Tests.Emit;
+
+/// <summary>Which known functions get an unboxed signature (long parameters, long or bool result), and what their typed code depends on.</summary>
+[TestClass]
+public sealed class TypeInferenceTests
+{
+    private const string Fib = "(define (fib n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))";
+    private const string Tak = "(define (tak x y z) (if (>= y x) z (tak (tak (- x 1) y z) (tak (- y 1) z x) (tak (- z 1) x y))))";
+    private const string Loop = "(define (loop n acc) (if (= n 0) acc (loop (- n 1) (+ acc n))))";
+    private const string EvenOdd = "(define (even? n) (if (= n 0) #t (odd? (- n 1)))) (define (odd? n) (if (== n 0) #f (even? (- n 1))))";
+
+    /// <summary>The typed signatures of the program, by function name.</summary>
+    private static Dictionary<string, TypedSignature> Infer(string source)
+    {
+        KnownFunctions known = KnownFunctions.Analyze(LoweringFixture.Bind(source).Forms);
+        return TypeInference.Infer(known).Values.ToDictionary(s => s.Function.Name);
+    }
+
+    [TestMethod]
+    [DataRow(Fib, "fib", 1)]
+    [DataRow(Tak, "tak", 3)]
+    [DataRow(Loop, "loop", 2)]
+    [DataRow("(define (f n) (let ((m (* n 2)) (k (+ m 1))) (do m (- k n))))", "f", 1)]
+    [DataRow("(define (f n) (if n 1 0))", "f", 1)]
+    [DataRow("(define (f) 42)", "f", 0)]
+    public void IntegerCode_IsTypedLong(string source, string name, int parameters)
+    {
+        TypedSignature signature = Infer(source)[name];
+        Assert.AreEqual(typeof(long), signature.ReturnType);
+        Assert.AreEqual(parameters, signature.ParameterCount);
+    }
+
+    [TestMethod]
+    [DataRow("(define (pos? n) (> n 0))", "pos?")]
+    [DataRow("(define (between? n) (and (>= n 1) (<= n 9)))", "between?")]
+    [DataRow("(define (outside? n) (or (< n 1) (> n 9)))", "outside?")]
+    [DataRow("(define (same? a b) (= (< a 0) (< b 0)))", "same?")]
+    public void ComparisonCode_IsTypedBool(string source, string name)
+    {
+        Assert.AreEqual(typeof(bool), Infer(source)[name].ReturnType);
+    }
+
+    [TestMethod]
+    public void MutualRecursion_IsTypedBoolForBothFunctions()
+    {
+        Dictionary<string, TypedSignature> typed = Infer(EvenOdd);
+        Assert.AreEqual(typeof(bool), typed["even?"].ReturnType);
+        Assert.AreEqual(typeof(bool), typed["odd?"].ReturnType);
+    }
+
+    [TestMethod]
+    [DataRow("(define (f n) (length [n]))", DisplayName = "list")]
+    [DataRow("(define (f n) (if (< n 0) \"negative\" n))", DisplayName = "string branch")]
+    [DataRow("(define (f x) (+ x 1.5))", DisplayName = "float literal")]
+    [DataRow("(define (f x) (/ x 2))", DisplayName = "division")]
+    [DataRow("(define (f x) (abs x))", DisplayName = "builtin call")]
+    [DataRow("(define (f g x) (g x))", DisplayName = "unknown call")]
+    [DataRow("(define (f x) (if (< x 0) #t 1))", DisplayName = "bool and long branches")]
+    [DataRow("(define (f x) (if (< x 0) ((lambda () x)) x))", DisplayName = "captured parameter")]
+    [DataRow("(define (f x) (let ((k x)) ((lambda () k))))", DisplayName = "captured let")]
+    [DataRow("(define (f n) (f n))", DisplayName = "only returns its own call")]
+    [DataRow("(define (f n) (if (< n 0) (f (+ n 1)) (f (- n 1))))", DisplayName = "only self calls in both branches")]
+    [DataRow("(define (f n) (f n n))", DisplayName = "self call with the wrong arity")]
+    [DataRow("(define (f n) (and n #t))", DisplayName = "and of an integer")]
+    [DataRow("(define (f n) (* n 4611686018427387904 4))", DisplayName = "variadic operator call")]
+    [DataRow("(define (f n) (+ n (* 4611686018427387904 4)))", DisplayName = "folded BigInteger constant")]
+    [DataRow("(define (f n) (do))", DisplayName = "empty do")]
+    [DataRow("(define (f n) (< (f n) (f n)))", DisplayName = "compares its own bool result")]
+    public void OtherCode_IsNotTyped(string source)
+    {
+        // ConstantFolding runs before inference in the emitter; fold here too so folded constants are seen as they would be.
+        KnownFunctions known = KnownFunctions.Analyze(ConstantFolding.Fold(LoweringFixture.Bind(source).Forms));
+        Assert.AreEqual(1, known.All.Count, "the function should be known");
+        Assert.AreEqual(0, TypeInference.Infer(known).Count);
+    }
+
+    [TestMethod]
+    public void ACallerOfAnUntypedFunction_IsNotTyped()
+    {
+        Dictionary<string, TypedSignature> typed = Infer("(define (f n) (if (< n 0) 0.5 n)) (define (g n) (+ 1 (f n))) (define (h n) (+ 1 n))");
+        CollectionAssert.AreEquivalent(new[] { "h" }, typed.Keys.ToArray());
+    }
+
+    [TestMethod]
+    public void ACallerOfAFunctionThatOnlyCallsItself_IsNotTyped()
+    {
+        Dictionary<string, TypedSignature> typed = Infer("(define (spin n) (spin (+ n 1))) (define (g n) (+ 1 (spin n)))");
+        Assert.AreEqual(0, typed.Count);
+    }
+
+    [TestMethod]
+    public void AFunctionDefinedTwice_IsNotTypedAndNeitherAreItsCallers()
+    {
+        Dictionary<string, TypedSignature> typed = Infer("(define (f n) n) (define (f n) (+ n 1)) (define (g n) (f n))");
+        Assert.AreEqual(0, typed.Count);
+    }
+
+    [TestMethod]
+    public void Dependencies_AreTheFunctionItselfThenEveryTransitiveCallee()
+    {
+        Dictionary<string, TypedSignature> typed = Infer(Fib + EvenOdd + "(define (h n) (if (even? n) (fib n) 0)) (define (top n) (+ (h n) 1))");
+
+        static string[] Names(TypedSignature s) => [.. s.Dependencies.Select(d => d.Cell.Name)];
+        CollectionAssert.AreEqual(new[] { "fib" }, Names(typed["fib"]));
+        CollectionAssert.AreEqual(new[] { "even?", "odd?" }, Names(typed["even?"]));
+        CollectionAssert.AreEqual(new[] { "odd?", "even?" }, Names(typed["odd?"]));
+        CollectionAssert.AreEqual(new[] { "h", "even?", "fib", "odd?" }, Names(typed["h"]));
+        CollectionAssert.AreEqual(new[] { "top", "h", "even?", "fib", "odd?" }, Names(typed["top"]));
+    }
+}
