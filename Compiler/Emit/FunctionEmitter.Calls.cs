@@ -248,12 +248,16 @@ internal sealed partial class FunctionEmitter
     /// <summary>
     /// The generic entry of a typed function: while no builtin operator was redefined, the arguments are
     /// fixnums and the globals of every function its typed code calls still hold them, it runs the typed
-    /// code; integer overflow abandons that (the code is pure) and the boxed body below runs instead.
+    /// code; integer overflow abandons that (the code is pure) and the call reruns on the boxed body
+    /// below, with typed code off for everything the rerun calls.
     /// </summary>
     private void EmitTypedEntry(TypedSignature signature)
     {
         ILLabel generic = _il.DefineLabel();
+        ILLabel rerun = _il.DefineLabel();
         EmitBranchIfBuiltinsRedefined(generic);
+        _il.Emit(OpCodes.Call, RuntimeMembers.TypedAllowed);
+        _il.Emit(OpCodes.Brfalse, generic);
         for (int i = 0; i < signature.ParameterCount; i++)
         {
             _il.Emit(OpCodes.Ldloc, Slot(_function.Locals[i]));
@@ -285,9 +289,17 @@ internal sealed partial class FunctionEmitter
         _il.Emit(OpCodes.Stloc, result);
         _il.BeginCatch(typeof(OverflowException));
         _il.Emit(OpCodes.Pop);
-        _il.Emit(OpCodes.Leave, generic);
+        _il.Emit(OpCodes.Leave, rerun);
         _il.EndTry();
         _il.Emit(OpCodes.Ldloc, result);
+        _il.Emit(OpCodes.Ret);
+
+        // Overflow: the whole call reruns boxed, with typed code off for everything it calls.
+        _il.MarkLabel(rerun);
+        _il.Emit(OpCodes.Ldarg_0);
+        ILLocal[] parameters = [.. Enumerable.Range(0, _function.ParameterCount).Select(i => Slot(_function.Locals[i]))];
+        EmitArgumentArray(parameters);
+        _il.Emit(OpCodes.Call, RuntimeMembers.RerunBoxed);
         _il.Emit(OpCodes.Ret);
         _il.MarkLabel(generic);
     }

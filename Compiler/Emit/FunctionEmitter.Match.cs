@@ -126,26 +126,33 @@ internal sealed partial class FunctionEmitter
         _il.Emit(OpCodes.Call, RuntimeMembers.HandlerEnter);
         _il.Emit(OpCodes.Stloc, scope);
 
+        // The error entry runs after the try blocks, once the stack has unwound: inside the catch
+        // block it would run on top of the failed frames (a stack overflow would strike again).
+        ILLocal error = _il.DeclareLocal(typeof(Exception));
+        ILLabel done = _il.DefineLabel();
+        _il.Emit(OpCodes.Ldnull);
+        _il.Emit(OpCodes.Stloc, error);
         _il.BeginTry();
         _il.BeginTry();
         EmitExpr(handler.Body);
         _il.Emit(OpCodes.Stloc, result);
         _il.BeginCatch(typeof(Exception));
-        ILLocal error = _il.DeclareLocal(typeof(Exception));
-        ILLabel handled = _il.DefineLabel();
         _il.Emit(OpCodes.Stloc, error);
-        _il.Emit(OpCodes.Ldloc, scope);
-        _il.Emit(OpCodes.Ldloc, error);
-        _il.Emit(OpCodes.Ldloca, result);
-        _il.Emit(OpCodes.Call, RuntimeMembers.HandlerTryCatch);
-        _il.Emit(OpCodes.Brtrue, handled);
-        _il.Emit(OpCodes.Rethrow);
-        _il.MarkLabel(handled);
         _il.EndTry();
         _il.BeginFinally();
         _il.Emit(OpCodes.Ldloc, scope);
         _il.Emit(OpCodes.Call, RuntimeMembers.HandlerExit);
         _il.EndTry();
+        _il.Emit(OpCodes.Ldloc, error);
+        _il.Emit(OpCodes.Brfalse, done);
+        _il.Emit(OpCodes.Ldloc, scope);
+        _il.Emit(OpCodes.Ldloc, error);
+        _il.Emit(OpCodes.Ldloca, result);
+        _il.Emit(OpCodes.Call, RuntimeMembers.HandlerTryCatch);
+        _il.Emit(OpCodes.Brtrue, done);
+        _il.Emit(OpCodes.Ldloc, error);
+        _il.Emit(OpCodes.Call, RuntimeMembers.Rethrow);
+        _il.MarkLabel(done);
         _il.Emit(OpCodes.Ldloc, result);
     }
 }

@@ -21,6 +21,8 @@ internal static class RuntimeMembers
     public static readonly MethodInfo SlotDefine = Method(typeof(GlobalSlot), nameof(GlobalSlot.Define));
     public static readonly MethodInfo AnyBuiltinRedefined = typeof(GlobalSlot).GetProperty(nameof(GlobalSlot.AnyBuiltinRedefined))!.GetMethod!;
 
+    public static readonly MethodInfo TypedAllowed = typeof(CompiledOps).GetProperty(nameof(CompiledOps.TypedAllowed))!.GetMethod!;
+    public static readonly MethodInfo RerunBoxed = Method(typeof(CompiledOps), nameof(CompiledOps.RerunBoxed));
     public static readonly FieldInfo GuardRedefined = typeof(BuiltinGuard).GetField(nameof(BuiltinGuard.Redefined))!;
     public static readonly FieldInfo Env = typeof(CompiledClosure).GetField(nameof(CompiledClosure.Env))!;
     public static readonly FieldInfo Unassigned = typeof(CompiledOps).GetField(nameof(CompiledOps.Unassigned))!;
@@ -69,6 +71,7 @@ internal static class RuntimeMembers
 
     public static readonly MethodInfo HandlerEnter = Method(typeof(HandlerScope), nameof(HandlerScope.Enter));
     public static readonly MethodInfo HandlerTryCatch = Method(typeof(HandlerScope), nameof(HandlerScope.TryCatch));
+    public static readonly MethodInfo Rethrow = Method(typeof(CompiledOps), nameof(CompiledOps.Rethrow));
     public static readonly MethodInfo HandlerExit = Method(typeof(HandlerScope), nameof(HandlerScope.Exit));
 
     public static readonly FieldInfo EmptyEnv = typeof(CompiledOps).GetField(nameof(CompiledOps.NoCaptures))!;

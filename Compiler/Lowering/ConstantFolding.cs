@@ -24,12 +24,23 @@ public static class ConstantFolding
         return [.. forms.Select(f => folder.Rewrite(f.Body) is var body && ReferenceEquals(body, f.Body) ? f : new TopLevelForm(f.Function, body))];
     }
 
+    /// <summary>The cells the unit defines, and those its imported modules define (an import may replace an operator).</summary>
     private sealed class DefinedCells : IrWalker
     {
+        private readonly HashSet<ModuleInfo> _modules = [];
+
         public HashSet<GlobalCell> Cells { get; } = [];
 
         public override void Visit(BoundExpr expr)
         {
+            if (expr is ImportExpr import && _modules.Add(import.Module))
+            {
+                foreach (TopLevelForm form in import.Module.Forms)
+                {
+                    Visit(form.Body);
+                }
+            }
+
             if (expr is GlobalDefineExpr define)
             {
                 Cells.Add(define.Cell);

@@ -112,6 +112,7 @@ public sealed partial class BytecodeCompiler
             CodeWithOffsets(), _count, [.. _constants], _function.Source, localNames)
         {
             Function = _function,
+            CaptureNames = _function.Captures.Count == 0 ? [] : [.. _function.Captures.Select(c => c.Name)],
         };
     }
 

@@ -36,6 +36,9 @@ public sealed class Proto(string name, int arity, int localCount, int maxStack, 
     /// <summary>The name of each frame slot, for errors and the disassembler.</summary>
     public string[] LocalNames { get; } = localNames;
 
+    /// <summary>The name of each captured variable, in capture order, for errors.</summary>
+    public string[] CaptureNames { get; init; } = [];
+
     /// <summary>The function this was compiled from (Tiered mode compiles hot ones to IL).</summary>
     public FunctionInfo? Function { get; init; }
 

@@ -211,10 +211,11 @@ public sealed partial class VirtualMachine
 
                 case OpCode.LoadCapture:
                 {
-                    object? value = captures[code[ip++]].Value;
+                    int index = code[ip++];
+                    object? value = captures[index].Value;
                     if (ReferenceEquals(value, Cell.Unassigned))
                     {
-                        throw Fail(opStart, sp, RuntimeErrors.UndefinedVariable("(a let binding used before its initializer ran)"));
+                        throw Fail(opStart, sp, RuntimeErrors.UndefinedVariable(proto.CaptureNames[index]));
                     }
 
                     Store(stack, sp++, value);

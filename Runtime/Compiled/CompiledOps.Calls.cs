@@ -11,11 +11,12 @@ public static partial class CompiledOps
 
     public static object? Call0(object? callee, SourceSite site)
     {
+        GuardStack(site);
         try
         {
             return Function(callee).Invoke();
         }
-        catch (FluentException error)
+        catch (FluentException error) when (error.Position is null) // only the innermost site: no rethrow chain through outer frames
         {
             return Fail(error, site);
         }
@@ -23,11 +24,12 @@ public static partial class CompiledOps
 
     public static object? Call1(object? callee, object? a, SourceSite site)
     {
+        GuardStack(site);
         try
         {
             return Function(callee).Invoke(a);
         }
-        catch (FluentException error)
+        catch (FluentException error) when (error.Position is null) // only the innermost site: no rethrow chain through outer frames
         {
             return Fail(error, site);
         }
@@ -35,11 +37,12 @@ public static partial class CompiledOps
 
     public static object? Call2(object? callee, object? a, object? b, SourceSite site)
     {
+        GuardStack(site);
         try
         {
             return Function(callee).Invoke(a, b);
         }
-        catch (FluentException error)
+        catch (FluentException error) when (error.Position is null) // only the innermost site: no rethrow chain through outer frames
         {
             return Fail(error, site);
         }
@@ -47,11 +50,12 @@ public static partial class CompiledOps
 
     public static object? Call3(object? callee, object? a, object? b, object? c, SourceSite site)
     {
+        GuardStack(site);
         try
         {
             return Function(callee).Invoke(a, b, c);
         }
-        catch (FluentException error)
+        catch (FluentException error) when (error.Position is null) // only the innermost site: no rethrow chain through outer frames
         {
             return Fail(error, site);
         }
@@ -59,11 +63,12 @@ public static partial class CompiledOps
 
     public static object? Call4(object? callee, object? a, object? b, object? c, object? d, SourceSite site)
     {
+        GuardStack(site);
         try
         {
             return Function(callee).Invoke(a, b, c, d);
         }
-        catch (FluentException error)
+        catch (FluentException error) when (error.Position is null) // only the innermost site: no rethrow chain through outer frames
         {
             return Fail(error, site);
         }
@@ -72,6 +77,7 @@ public static partial class CompiledOps
     /// <summary>Five or more arguments, in an array (a <see cref="ClosureN"/> of that arity takes the array itself).</summary>
     public static object? CallN(object? callee, object?[] args, SourceSite site)
     {
+        GuardStack(site);
         if (callee is ClosureN closure && closure.Arity == args.Length)
         {
             return closure.Code(closure, args);
@@ -81,9 +87,23 @@ public static partial class CompiledOps
         {
             return Function(callee).Invoke(args);
         }
-        catch (FluentException error)
+        catch (FluentException error) when (error.Position is null) // only the innermost site: no rethrow chain through outer frames
         {
             return Fail(error, site);
+        }
+    }
+
+    /// <summary>
+    /// The recursion guard of slow-path calls: a builtin may call back into compiled code (map, apply,
+    /// ...), so a cycle through builtins must meet a stack check even where every compiled call on it
+    /// is a tail call.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void GuardStack(SourceSite site)
+    {
+        if (StackGuard.IsLow())
+        {
+            StackGuard.Overflow(site.Position, site.TraceLine);
         }
     }
 

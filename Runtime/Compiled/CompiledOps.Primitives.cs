@@ -94,7 +94,7 @@ public static partial class CompiledOps
         {
             return ApplyPrimitive(op, slot, a, b);
         }
-        catch (FluentException error)
+        catch (FluentException error) when (error.Position is null) // only the innermost site: no rethrow chain through outer frames
         {
             return Fail(error, site);
         }
@@ -111,7 +111,7 @@ public static partial class CompiledOps
         {
             return RuntimeOps.Equal(value, literal);
         }
-        catch (FluentException error)
+        catch (FluentException error) when (error.Position is null) // only the innermost site: no rethrow chain through outer frames
         {
             return RuntimeOps.IsTruthy(Fail(error, site));
         }

@@ -68,6 +68,34 @@ public static partial class CompiledOps
     /// <summary>A <c>match</c> where no clause matched.</summary>
     public static object? NoMatch(object? value, SourceSite site) => Fail(RuntimeErrors.NoMatch(value), site);
 
+    [ThreadStatic]
+    private static int boxedReruns;
+
+    /// <summary>False while a call reruns on boxed values after an overflow in typed code: nested calls then stay boxed too, so the fallback is linear.</summary>
+    public static bool TypedAllowed
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => boxedReruns == 0;
+    }
+
+    /// <summary>Reruns a call of a typed function on its boxed body (integer overflow left the typed code, which is pure).</summary>
+    public static object? RerunBoxed(FunctionValue function, object?[] args)
+    {
+        boxedReruns++;
+        try
+        {
+            return function.Invoke(args);
+        }
+        finally
+        {
+            boxedReruns--;
+        }
+    }
+
+    /// <summary>Rethrows an exception a <c>handler</c> form did not take, keeping its original stack.</summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    public static void Rethrow(Exception error) => System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+
     /// <summary>Truthiness with the two canonical booleans decided inline.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Truthy(object? value) =>

@@ -6,8 +6,9 @@ namespace FluentAI.Runtime.Compiled;
 
 /// <summary>
 /// One activation of a <c>handler</c> form in compiled code. The code calls <see cref="Enter"/>, runs
-/// the body in a try block, offers a FluentAI error to <see cref="TryCatch"/> (an <c>error</c> entry
-/// makes the error the form's value) and calls <see cref="Exit"/> in a finally block.
+/// the body in a try block, calls <see cref="Exit"/> in a finally block and then, once the stack has
+/// unwound, offers an error that left the body to <see cref="TryCatch"/> (an <c>error</c> entry makes
+/// the error the form's value).
 /// </summary>
 public sealed class HandlerScope
 {

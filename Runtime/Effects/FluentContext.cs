@@ -103,6 +103,14 @@ public sealed class FluentContext
             return false;
         }
 
+        // A stack overflow is not resumed: the handler would need the stack that ran out, and where
+        // the deepest call gave up differs between engines. A handler form's error entry, which
+        // unwinds first, still takes it.
+        if (ex.Error.Type == ErrorTypes.StackOverflow)
+        {
+            return false;
+        }
+
         if (!catchHandlers.TryGetValue(ex.Error.Type, out var handler))
         {
             return false;

@@ -13,7 +13,7 @@ public sealed class GoldenILTests
         string listing = GoldenListing.AssertMatches("fib", "(define (fib n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))");
 
         string typed = GoldenListing.Method(listing, "fib$typed");
-        StringAssert.StartsWith(typed, ".method long fib$typed(long, UIntPtr)\n");
+        StringAssert.StartsWith(typed, ".method long fib$typed(long, nuint)\n");
         StringAssert.Contains(typed, "sub.ovf");
         StringAssert.Contains(typed, "add.ovf");
         StringAssert.Contains(typed, "ldarg 1\n  call fib$typed", "a direct call passing the stack limit on");
@@ -23,7 +23,7 @@ public sealed class GoldenILTests
 
         string generic = GoldenListing.Method(listing, "fib");
         StringAssert.StartsWith(generic, ".method object fib(Closure1, object)\n");
-        StringAssert.Contains(generic, "ldfld BuiltinGuard::Redefined\n  brtrue L0\n  ldloc V1\n  isinst long\n  brfalse L0", "the guard: builtins intact, a fixnum argument");
+        StringAssert.Contains(generic, "ldfld BuiltinGuard::Redefined\n  brtrue L0\n  call CompiledOps::get_TypedAllowed\n  brfalse L0\n  ldloc V1\n  isinst long\n  brfalse L0", "the guard: builtins intact, a fixnum argument");
         StringAssert.Contains(generic, "callvirt GlobalSlot::get_Value\n  ldloc V0\n  ldc.i4 2\n  ldelem.ref\n  castclass Closure1\n  bne.un L0", "the guard: fib is still fib");
         StringAssert.Contains(generic, """
               .try {
@@ -35,7 +35,7 @@ public sealed class GoldenILTests
                 stloc V3
               } catch OverflowException {
                 pop
-                leave L0
+                leave L1
               }
             """.ReplaceLineEndings("\n"));
     }
@@ -51,8 +51,8 @@ public sealed class GoldenILTests
         Assert.DoesNotContain("call loop$typed", typed);
 
         string generic = GoldenListing.Method(listing, "loop");
-        StringAssert.Contains(generic, "\nL1:\n", "the start of the generic body, after the typed entry");
-        StringAssert.Contains(generic, "bne.un L10\n  ldloc V5\n  stloc V1\n  ldloc V6\n  stloc V2\n  br L1\n", "the arguments go to the parameters, then a jump to the start");
+        StringAssert.Contains(generic, "\nL2:\n", "the start of the generic body, after the typed entry");
+        StringAssert.Contains(generic, "bne.un L11\n  ldloc V5\n  stloc V1\n  ldloc V6\n  stloc V2\n  br L2\n", "the arguments go to the parameters, then a jump to the start");
         Assert.DoesNotContain("call loop\n", generic);
     }
 
@@ -76,7 +76,7 @@ public sealed class GoldenILTests
             (define (odd? n) (if (= n 0) #f (even? (- n 1))))
             """);
 
-        StringAssert.StartsWith(GoldenListing.Method(listing, "even?$typed"), ".method bool even?$typed(long, UIntPtr)\n");
+        StringAssert.StartsWith(GoldenListing.Method(listing, "even?$typed"), ".method bool even?$typed(long, nuint)\n");
         StringAssert.EndsWith(GoldenListing.Method(listing, "even?$typed"), "sub.ovf\n  ldarg 1\n  tail.\n  call odd?$typed\n  ret");
         StringAssert.EndsWith(GoldenListing.Method(listing, "odd?$typed"), "sub.ovf\n  ldarg 1\n  tail.\n  call even?$typed\n  ret");
         StringAssert.Contains(GoldenListing.Method(listing, "even?"), "castclass Closure1\n  ldloc V4\n  tail.\n  call odd?\n  ret\n");

@@ -33,7 +33,6 @@ public sealed class EngineModeImportTests
     }
 
     [TestMethod]
-    [Ignore("bug: Dynamic constant-folds an operator on literals although an import of the same unit redefines it: (import \"plusmod\" (+)) (+ 3 4) is 7 instead of 12")]
     public void AnImportedOperatorOnLiterals_IsTheModulesFunctionInEveryMode()
     {
         foreach (string mode in EngineModes.All)

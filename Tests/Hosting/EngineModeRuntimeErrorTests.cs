@@ -37,7 +37,6 @@ public sealed class EngineModeRuntimeErrorTests
     }
 
     [TestMethod]
-    [Ignore("bug: reading a let binding before its initializer ran is \"Undefined variable: y\" in IL but \"Undefined variable: (a let binding used before its initializer ran)\" on the VM")]
     public void ALetBindingReadBeforeItsInitializerRan_HasTheSameErrorInEveryMode()
     {
         const string early = "(define (early)\n  (let ((g (lambda () y)) (z (g)) (y 2)) z))";

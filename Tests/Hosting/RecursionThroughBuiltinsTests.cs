@@ -22,7 +22,6 @@ public sealed class RecursionThroughBuiltinsTests
     }
 
     [TestMethod]
-    [Ignore("bug: IL code recursing through a higher-order builtin never reaches a stack check (builtin calls and the closures builtins invoke are unchecked), so the process dies of a fatal StackOverflow (exit 134)")]
     [DataRow(MapInTailPosition, "dynamic")]
     [DataRow(MapAsAnArgument, "dynamic")]
     [DataRow(ApplyInTailPosition, "dynamic")]

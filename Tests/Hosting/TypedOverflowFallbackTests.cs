@@ -27,7 +27,6 @@ public sealed class TypedOverflowFallbackTests
     }
 
     [TestMethod]
-    [Ignore("bug: after an overflow in typed code every level of the boxed rerun enters the typed code again, so the fallback is quadratic: (sumto 5000) takes seconds in Dynamic/Tiered, milliseconds on the VM")]
     [DataRow(EngineModes.Dynamic)]
     [DataRow(EngineModes.Tiered1)]
     public void OverflowDeepInNonTailRecursion_FallsBackInLinearTime(string mode)
