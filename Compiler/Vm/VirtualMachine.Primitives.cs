@@ -50,7 +50,9 @@ public sealed partial class VirtualMachine
                 long difference = unchecked(x - y);
                 return ((x ^ y) & (x ^ difference)) >= 0 ? RuntimeOps.Box(difference) : RuntimeOps.Sub(x, y);
             case PrimitiveOp.Multiply:
-                return RuntimeOps.Mul(x, y);
+                // Not RuntimeOps.Mul(x, y): that takes objects, so the call would box both operands.
+                long high = Math.BigMul(x, y, out long product);
+                return high == product >> 63 ? RuntimeOps.Box(product) : RuntimeOps.Mul(RuntimeOps.Box(x), RuntimeOps.Box(y));
             case PrimitiveOp.Less: return RuntimeOps.Bool(x < y);
             case PrimitiveOp.Greater: return RuntimeOps.Bool(x > y);
             case PrimitiveOp.LessEqual: return RuntimeOps.Bool(x <= y);
