@@ -19,7 +19,8 @@ public sealed class GlobalTable
     /// <summary>The cell for a name, created on first use (defined at once when a builtin has that name).</summary>
     public GlobalCell Get(string name)
     {
-        int slot = name.Length == 0 ? 0 : (name[0] * 31 + name.Length + name[^1]) & (RecentSize - 1);
+        // The weights keep the operators (one or two characters) in distinct slots.
+        int slot = name.Length == 0 ? 0 : ((name[0] * 25) + (name[^1] * 14) + name.Length) & (RecentSize - 1);
         if (ReferenceEquals(_recentNames[slot], name))
         {
             return _recentCells[slot]!;
