@@ -15,7 +15,7 @@ public sealed partial class Binder
 {
     private readonly GlobalTable _globals;
     private readonly ModuleLoader _modules;
-    private readonly SourceText _source;
+    private SourceText _source; // per file: an engine's binder is reused (BindFile)
     private DiagnosticBag? _diagnostics; // created by the first diagnostic
     private Dictionary<string, List<ContractSyntax>>? _contracts; // created by the first contract
     private FunctionInfo _function = null!;
@@ -39,6 +39,28 @@ public sealed partial class Binder
         var binder = new Binder(globals, modules, tree.Source);
         ImmutableArray<TopLevelForm> forms = binder.BindTopLevel(tree.Root.Forms, module: null);
         return new BoundProgram(forms, binder.Diagnostics);
+    }
+
+    /// <summary>
+    /// Binds a parsed file on a binder that an engine keeps across programs: the state of the previous
+    /// file is dropped first. The diagnostics are in <see cref="Diagnostics"/> until the next file.
+    /// </summary>
+    internal ImmutableArray<TopLevelForm> BindFile(SourceText source, ImmutableArray<ExprSyntax> forms)
+    {
+        _source = source;
+        _diagnostics = null;
+        _contracts = null;
+        try
+        {
+            return BindTopLevel(forms, module: null);
+        }
+        finally
+        {
+            // Keep no part of this program alive until the next one.
+            _function = null!;
+            _scope = null;
+            _contracts = null;
+        }
     }
 
     internal IReadOnlyList<Diagnostic> Diagnostics => _diagnostics?.Items ?? [];

@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
 using FluentAI.Compiler.Binding;
+using FluentAI.Compiler.Diagnostics;
 using Binder = FluentAI.Compiler.Binding.Binder;
 using FluentAI.Compiler.Ir;
 using FluentAI.Compiler.Syntax;
@@ -26,6 +28,7 @@ public sealed class FluentEngine
     private readonly ModuleLoader _modules = new();
     private readonly FluentContext _context;
     private readonly VirtualMachine _vm;
+    private Binder? _binder; // created by the first Eval, reused by every later one
 
     public FluentEngine(FluentEngineOptions? options = null)
     {
@@ -100,21 +103,35 @@ public sealed class FluentEngine
 
     private static TResult ConvertResult<TResult>(object? value) => HostValues.ToClr<TResult>(value);
 
+    /// <summary>
+    /// Parses, binds, then compiles and runs form by form. The same steps as <see cref="SyntaxTree.Parse(SourceText)"/>
+    /// and <see cref="Binder.BindProgram"/>, without the tree and program objects around the results and
+    /// with one binder kept by the engine.
+    /// </summary>
     private object? Execute(SourceText source, bool print)
     {
-        BoundProgram program = Binder.BindProgram(SyntaxTree.Parse(source), _globals, _modules);
-        if (program.HasErrors)
+        var parser = new Parser(source);
+        ImmutableArray<ExprSyntax> syntax = parser.ParseForms();
+        if (DiagnosticList.HasErrors(parser.Diagnostics))
         {
-            throw new FluentCompilationException(program.Diagnostics);
+            throw new FluentCompilationException(parser.Diagnostics);
         }
 
-        return Guard((engine: this, program, print), static state => state.engine.RunForms(state.program, state.print));
+        Binder binder = _binder ??= new Binder(_globals, _modules, source);
+        ImmutableArray<TopLevelForm> forms = binder.BindFile(source, syntax);
+        IReadOnlyList<Diagnostic> diagnostics = binder.Diagnostics;
+        if (DiagnosticList.HasErrors(diagnostics))
+        {
+            throw new FluentCompilationException(diagnostics);
+        }
+
+        return Guard((engine: this, forms, print), static state => state.engine.RunForms(state.forms, state.print));
     }
 
-    private object? RunForms(BoundProgram program, bool print)
+    private object? RunForms(ImmutableArray<TopLevelForm> forms, bool print)
     {
         object? last = null;
-        foreach (TopLevelForm form in program.Forms)
+        foreach (TopLevelForm form in forms)
         {
             last = _vm.Run(_vm.Compile(form));
             if (print && last is not null)

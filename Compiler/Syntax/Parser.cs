@@ -49,7 +49,10 @@ internal partial struct Parser
 
     private TextSpan CurrentSpan => TextSpan.FromBounds(_lexer.Start, _lexer.End);
 
-    public CompilationUnitSyntax ParseCompilationUnit()
+    public CompilationUnitSyntax ParseCompilationUnit() => new(new TextSpan(0, _text.Length), _source, ParseForms());
+
+    /// <summary>The top-level forms of the file, without a compilation unit around them (the engine's path).</summary>
+    public ImmutableArray<ExprSyntax> ParseForms()
     {
         int mark = _scratchTop;
         while (Current != SyntaxKind.EndOfFile)
@@ -67,7 +70,7 @@ internal partial struct Parser
         ImmutableArray<ExprSyntax> forms = PopArray<ExprSyntax>(mark);
         ScratchPool.Return(_scratch);
         _scratch = [];
-        return new CompilationUnitSyntax(new TextSpan(0, _text.Length), _source, forms);
+        return forms;
     }
 
     private void Advance()
