@@ -94,6 +94,10 @@ internal partial struct Parser
         _lexer.Scan();
     }
 
+    /// <summary>Advances past a token that is not a bracket (a literal or a symbol): no open-list counting.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AdvanceLeaf() => _lexer.Scan();
+
     /// <summary>Parses one expression at the current token; the caller has checked it is not a closer or the end.</summary>
     private ExprSyntax ParseExpr()
     {
@@ -110,28 +114,28 @@ internal partial struct Parser
             {
                 object value = _lexer.BigValue is { } big ? big : BoxedInt(_lexer.IntValue);
                 var node = new IntegerLiteralSyntax(CurrentSpan, value);
-                Advance();
+                AdvanceLeaf();
                 return node;
             }
 
             case SyntaxKind.Float:
             {
                 var node = new FloatLiteralSyntax(CurrentSpan, _lexer.FloatValue);
-                Advance();
+                AdvanceLeaf();
                 return node;
             }
 
             case SyntaxKind.String:
             {
                 var node = new StringLiteralSyntax(CurrentSpan, _lexer.StringValue());
-                Advance();
+                AdvanceLeaf();
                 return node;
             }
 
             case SyntaxKind.Boolean:
             {
                 var node = new BoolLiteralSyntax(CurrentSpan, _lexer.BoolValue);
-                Advance();
+                AdvanceLeaf();
                 return node;
             }
 
@@ -157,7 +161,7 @@ internal partial struct Parser
     private SymbolSyntax ParseSymbol()
     {
         var node = new SymbolSyntax(CurrentSpan, _symbols.Intern(_lexer.TokenText));
-        Advance();
+        AdvanceLeaf();
         return node;
     }
 
@@ -239,7 +243,16 @@ internal partial struct Parser
         if (current == closer)
         {
             int end = _lexer.End;
-            Advance();
+            if (closer == SyntaxKind.CloseParen)
+            {
+                _openParens--;
+            }
+            else
+            {
+                _openBrackets--;
+            }
+
+            _lexer.Scan();
             return end;
         }
 
@@ -401,6 +414,7 @@ internal partial struct Parser
         return ImmutableCollectionsMarshal.AsImmutableArray(array);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static object BoxedInt(long value) =>
         (ulong)(value + SmallIntegers.Offset) < (ulong)SmallIntegers.Boxes.Length ? SmallIntegers.Boxes[value + SmallIntegers.Offset] : value;
 }
