@@ -11,19 +11,21 @@ public sealed partial class BytecodeCompiler
     /// <summary>Lists past this capacity are not kept for reuse, so one huge function does not pin memory.</summary>
     private const int MaxCachedCapacity = 4096;
 
-    /// <summary>A finished compiler whose lists are reused by the next compile on this thread (lambdas compile re-entrantly and get their own).</summary>
-
     private FunctionInfo _function;
     private int[] _code = new int[64];
     private int[] _offsets = new int[64];
     private int _count; // words used in _code and _offsets
-    private readonly List<object?> _constants = [];
+    private object?[] _constants = new object?[16];
+    private int _constantCount;
     private readonly List<int> _labels = [];
     private readonly List<(int At, int Label)> _fixups = [];
     private int _depth;
     private int _maxDepth;
     private int _offset;
     private int _lastOp = -1;
+
+    /// <summary>The compiler kept for the lambdas inside this function (they compile while this one works).</summary>
+    private BytecodeCompiler? _nested;
 
     private BytecodeCompiler(FunctionInfo function) => _function = function;
 
@@ -34,8 +36,9 @@ public sealed partial class BytecodeCompiler
     }
 
     /// <summary>
-    /// Compiles with a compiler kept in <paramref name="cache"/> between calls (its lists are reused),
-    /// as the VM does for every top-level form; the compiler is taken out while it works.
+    /// Compiles with a compiler kept in <paramref name="cache"/> between calls (its buffers are reused),
+    /// as the VM does for every top-level form and each compiler for the lambdas of its function (so a
+    /// chain of compilers as deep as the deepest lambda nesting is kept); the compiler is taken out while it works.
     /// </summary>
     internal static Proto Compile(FunctionInfo function, BoundExpr body, ref BytecodeCompiler? cache)
     {
@@ -77,20 +80,20 @@ public sealed partial class BytecodeCompiler
         }
     }
 
-    /// <summary>Empties the compiler and keeps it for the next compile on this thread, unless its lists grew large.</summary>
     /// <summary>Clears the compiler for reuse; false when its lists grew too large to keep.</summary>
     private bool Reset()
     {
         _function = null!;
         _count = 0;
-        _constants.Clear();
+        Array.Clear(_constants, 0, _constantCount);
+        _constantCount = 0;
         _labels.Clear();
         _fixups.Clear();
         _depth = 0;
         _maxDepth = 0;
         _offset = 0;
         _lastOp = -1;
-        return _code.Length <= MaxCachedCapacity && _constants.Capacity <= MaxCachedCapacity
+        return _code.Length <= MaxCachedCapacity && _constants.Length <= MaxCachedCapacity
             && _labels.Capacity <= MaxCachedCapacity && _fixups.Capacity <= MaxCachedCapacity;
     }
 
@@ -101,15 +104,19 @@ public sealed partial class BytecodeCompiler
             _code[at] = _labels[label];
         }
 
-        IReadOnlyList<LocalVariable> locals = _function.Locals;
-        string[] localNames = locals.Count == 0 ? [] : new string[locals.Count];
-        for (int i = 0; i < localNames.Length; i++)
+        int localCount = _function.LocalCount;
+        string[] localNames = localCount == 0 ? [] : new string[localCount];
+        if (localCount != 0)
         {
-            localNames[i] = locals[i].Name;
+            IReadOnlyList<LocalVariable> locals = _function.Locals;
+            for (int i = 0; i < localNames.Length; i++)
+            {
+                localNames[i] = locals[i].Name;
+            }
         }
 
-        return new Proto(_function.Name, _function.ParameterCount, locals.Count, _maxDepth + 1,
-            CodeWithOffsets(), _count, [.. _constants], _function.Source, localNames);
+        return new Proto(_function.Name, _function.ParameterCount, localCount, _maxDepth + 1,
+            CodeWithOffsets(), _count, _constants.AsSpan(0, _constantCount).ToArray(), _function.Source, localNames);
     }
 
     private int[] CodeWithOffsets()
@@ -252,7 +259,7 @@ public sealed partial class BytecodeCompiler
 
     private void EmitLambda(LambdaExpr lambda)
     {
-        Proto proto = Compile(lambda.Function, lambda.Body);
+        Proto proto = Compile(lambda.Function, lambda.Body, ref _nested);
         foreach (LocalVariable captured in lambda.Function.Captures)
         {
             if (captured.Owner == _function)
@@ -444,10 +451,11 @@ public sealed partial class BytecodeCompiler
 
     private int Constant(object value)
     {
-        ReadOnlySpan<object?> constants = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_constants);
+        object?[] constants = _constants;
+        int count = _constantCount;
         if (value is string text)
         {
-            for (int i = 0; i < constants.Length; i++)
+            for (int i = 0; i < count; i++)
             {
                 if (constants[i] is string existing && existing == text)
                 {
@@ -457,7 +465,7 @@ public sealed partial class BytecodeCompiler
         }
         else
         {
-            for (int i = 0; i < constants.Length; i++)
+            for (int i = 0; i < count; i++)
             {
                 if (ReferenceEquals(constants[i], value))
                 {
@@ -466,7 +474,13 @@ public sealed partial class BytecodeCompiler
             }
         }
 
-        _constants.Add(value);
-        return _constants.Count - 1;
+        if (count == constants.Length)
+        {
+            Array.Resize(ref _constants, count * 2);
+        }
+
+        _constants[count] = value;
+        _constantCount = count + 1;
+        return count;
     }
 }
