@@ -188,7 +188,7 @@ public sealed partial class Binder
     }
 
     /// <summary>The builtin operators with a backend fast path (a switch: cheaper than a dictionary lookup per call).</summary>
-    private static bool TryGetPrimitive(string name, out PrimitiveOp op)
+    internal static bool TryGetPrimitive(string name, out PrimitiveOp op)
     {
         PrimitiveOp? found = name switch
         {

@@ -28,7 +28,8 @@ public sealed class FluentEngine
     private readonly ModuleLoader _modules = new();
     private readonly FluentContext _context;
     private readonly VirtualMachine _vm;
-    private Binder? _binder; // created by the first Eval, reused by every later one
+    private DirectBinder? _direct; // both created on first use, then reused by every Eval
+    private Binder? _binder;
 
     public FluentEngine(FluentEngineOptions? options = null)
     {
@@ -104,11 +105,23 @@ public sealed class FluentEngine
     private static TResult ConvertResult<TResult>(object? value) => HostValues.ToClr<TResult>(value);
 
     /// <summary>
-    /// Parses, binds, then compiles and runs form by form. The same steps as <see cref="SyntaxTree.Parse(SourceText)"/>
+    /// Binds, then compiles and runs form by form. Programs of the common forms are bound straight from
+    /// their tokens (<see cref="DirectBinder"/>); the others take the steps of <see cref="SyntaxTree.Parse(SourceText)"/>
     /// and <see cref="Binder.BindProgram"/>, without the tree and program objects around the results and
     /// with one binder kept by the engine.
     /// </summary>
     private object? Execute(SourceText source, bool print)
+    {
+        if (!(_direct ??= new DirectBinder(_globals)).TryBind(source, out ImmutableArray<TopLevelForm> forms))
+        {
+            forms = ParseAndBind(source);
+        }
+
+        return Guard((engine: this, forms, print), static state => state.engine.RunForms(state.forms, state.print));
+    }
+
+    /// <summary>Parses and binds; syntax or binding errors throw <see cref="FluentCompilationException"/>.</summary>
+    private ImmutableArray<TopLevelForm> ParseAndBind(SourceText source)
     {
         var parser = new Parser(source);
         ImmutableArray<ExprSyntax> syntax = parser.ParseForms();
@@ -125,7 +138,7 @@ public sealed class FluentEngine
             throw new FluentCompilationException(diagnostics);
         }
 
-        return Guard((engine: this, forms, print), static state => state.engine.RunForms(state.forms, state.print));
+        return forms;
     }
 
     private object? RunForms(ImmutableArray<TopLevelForm> forms, bool print)

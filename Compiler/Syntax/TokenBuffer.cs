@@ -1,0 +1,171 @@
+using FluentAI.Compiler.Text;
+
+namespace FluentAI.Compiler.Syntax;
+
+/// <summary>
+/// The tokens of one source in a reusable flat array, each opening bracket knowing the index of its
+/// closer: the input of <see cref="Binding.DirectBinder"/>, which binds without building a syntax tree.
+/// <see cref="TryFill"/> gives up (false) wherever the parser would report something (a lexical error,
+/// a comma, an unbalanced or mismatched bracket) and past a nesting depth, leaving those sources to the
+/// parser. One instance per engine; not thread-safe.
+/// </summary>
+internal sealed class TokenBuffer
+{
+    /// <summary>Past this many tokens the array is not kept for the next source.</summary>
+    private const int MaxKept = 4096;
+
+    private Token[] _tokens = new Token[64];
+    private int[] _open = new int[16];
+
+    /// <summary>One token; which fields are set depends on <see cref="Kind"/>.</summary>
+    public struct Token
+    {
+        public SyntaxKind Kind;
+
+        /// <summary>For a symbol right after <c>(</c>: the special form it names, if any.</summary>
+        public Keyword Keyword;
+
+        public int Start;
+
+        public int End;
+
+        /// <summary>For an opening bracket: the index of its closer.</summary>
+        public int Match;
+
+        /// <summary>An integer's value (when it fits a long), a float's bits, a boolean as 0 or 1.</summary>
+        public long Bits;
+
+        /// <summary>A symbol's interned name, a string's decoded text, a BigInteger integer's boxed value.</summary>
+        public object? Value;
+    }
+
+    /// <summary>The tokens of the last <see cref="TryFill"/>, in [0, <see cref="Count"/>).</summary>
+    public Token[] Tokens => _tokens;
+
+    public int Count { get; private set; }
+
+    /// <summary>A bit (1 &lt;&lt; keyword) for every special-form keyword in head position.</summary>
+    public uint Keywords { get; private set; }
+
+    /// <summary>Lexes <paramref name="source"/>; false when it has anything the parser would report, or nests deeper than <paramref name="maxDepth"/>.</summary>
+    public bool TryFill(SourceText source, int maxDepth)
+    {
+        var lexer = new Lexer(source); // a mutable struct: stays in this local
+        var symbols = new SymbolTable(source.Length);
+        Token[] tokens = _tokens;
+        int[] open = _open;
+        int count = 0;
+        int depth = 0;
+        uint keywords = 0;
+        bool ok = true;
+        while (ok)
+        {
+            lexer.Scan();
+            SyntaxKind kind = lexer.Kind;
+            if (kind == SyntaxKind.EndOfFile)
+            {
+                ok = depth == 0 && lexer.DiagnosticList is null;
+                break;
+            }
+
+            if (count == tokens.Length)
+            {
+                Array.Resize(ref _tokens, count * 2);
+                tokens = _tokens;
+            }
+
+            ref Token token = ref tokens[count];
+            token = default;
+            token.Kind = kind;
+            token.Start = lexer.Start;
+            token.End = lexer.End;
+            switch (kind)
+            {
+                case SyntaxKind.OpenParen:
+                case SyntaxKind.OpenBracket:
+                    if (depth == maxDepth)
+                    {
+                        ok = false;
+                        break;
+                    }
+
+                    if (depth == open.Length)
+                    {
+                        Array.Resize(ref _open, depth * 2);
+                        open = _open;
+                    }
+
+                    open[depth++] = count;
+                    break;
+                case SyntaxKind.CloseParen:
+                case SyntaxKind.CloseBracket:
+                    SyntaxKind opener = kind == SyntaxKind.CloseParen ? SyntaxKind.OpenParen : SyntaxKind.OpenBracket;
+                    if (depth == 0 || tokens[open[depth - 1]].Kind != opener)
+                    {
+                        ok = false;
+                        break;
+                    }
+
+                    tokens[open[--depth]].Match = count;
+                    break;
+                case SyntaxKind.Integer:
+                    if (lexer.BigValue is { } big)
+                    {
+                        token.Value = big;
+                    }
+                    else
+                    {
+                        token.Bits = lexer.IntValue;
+                    }
+
+                    break;
+                case SyntaxKind.Float:
+                    token.Bits = BitConverter.DoubleToInt64Bits(lexer.FloatValue);
+                    break;
+                case SyntaxKind.String:
+                    token.Value = lexer.StringValue();
+                    break;
+                case SyntaxKind.Boolean:
+                    token.Bits = lexer.BoolValue ? 1 : 0;
+                    break;
+                case SyntaxKind.Symbol:
+                    string name = symbols.Intern(lexer.TokenText);
+                    token.Value = name;
+                    if (count > 0 && tokens[count - 1].Kind == SyntaxKind.OpenParen)
+                    {
+                        token.Keyword = SyntaxFacts.GetKeyword(name);
+                        keywords |= 1u << (int)token.Keyword;
+                    }
+
+                    break;
+                default:
+                    // A comma outside a pattern or a token the lexer reported.
+                    ok = false;
+                    break;
+            }
+
+            count++;
+        }
+
+        Count = count;
+        Keywords = keywords;
+        return ok;
+    }
+
+    /// <summary>Drops the references of the last source; a buffer that grew large is not kept.</summary>
+    public void Clear()
+    {
+        if (_tokens.Length > MaxKept)
+        {
+            _tokens = new Token[64];
+            _open = new int[16];
+        }
+        else
+        {
+            Array.Clear(_tokens, 0, Count);
+        }
+
+        Count = 0;
+        Keywords = 0;
+    }
+}
