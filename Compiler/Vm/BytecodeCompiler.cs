@@ -419,6 +419,7 @@ public sealed partial class BytecodeCompiler
     }
 
     /// <summary>An operator applied to an uncaptured local of this function and a 32-bit integer constant: one superinstruction with the constant inline.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool IsLocalInt(PrimitiveCallExpr primitive, out int slot, out int immediate)
     {
         if (primitive.Left is LocalLoadExpr { Variable: var local } && local.Owner == _function && !local.IsCaptured

@@ -19,6 +19,20 @@ public sealed class CompilerReuseTests
         """;
 
     [TestMethod]
+    public void GrowingCodeBuffers_KeepEveryWordAndOffset()
+    {
+        // Hundreds of instructions of every width: the buffers grow several times in one function.
+        string items = string.Join(" ", Enumerable.Range(0, 300).Select(i => $"(+ x {i}) (if (< x {i}) {i} \"s{i}\")"));
+        var engine = new FluentAI.Compiler.Hosting.FluentEngine(new FluentAI.Compiler.Hosting.FluentEngineOptions { Output = TextWriter.Null });
+        engine.Eval($"(define (big x) [{items}])");
+        var list = (FluentAI.Runtime.Values.FluentList)engine.Eval("(big 150)")!;
+        Assert.AreEqual(600, list.Count);
+        Assert.AreEqual(449L, list.Head is long ? engine.Eval("(nth (big 150) 598)") : null);
+        var error = Assert.ThrowsExactly<FluentAI.Compiler.Hosting.FluentRuntimeException>(() => engine.Eval("(big \"a\")", "b.ai"));
+        Assert.AreEqual("type-mismatch", error.ErrorType);
+    }
+
+    [TestMethod]
     public void ReusedCompilers_EmitWhatAFreshCompilerEmits()
     {
         BoundProgram program = Binder.BindProgram(SyntaxTree.Parse(new SourceText(NestedLambdas, "r.ai")), new GlobalTable(), new ModuleLoader());
