@@ -10,10 +10,9 @@ public sealed partial class Binder
     private LambdaExpr BindLambda(LambdaSyntax lambda, string name)
     {
         FunctionInfo outerFunction = _function;
-        Scope? outerScope = _scope;
         var function = new FunctionInfo(name, outerFunction, _source, lambda.Span);
         _function = function;
-        _scope = new Scope(outerScope, function);
+        _scopes.Push(function);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var parameters = ImmutableArray.CreateBuilder<LocalVariable>(lambda.Parameters.Length);
         foreach (SymbolSyntax parameter in lambda.Parameters)
@@ -24,7 +23,7 @@ public sealed partial class Binder
             }
 
             LocalVariable variable = function.AddParameter(parameter.Name);
-            _scope.Add(parameter.Name, variable);
+            _scopes.Add(variable);
             parameters.Add(variable);
         }
 
@@ -35,7 +34,7 @@ public sealed partial class Binder
         }
 
         _function = outerFunction;
-        _scope = outerScope;
+        _scopes.Pop();
         return new LambdaExpr(lambda.Span, function, body);
     }
 }

@@ -14,18 +14,17 @@ public sealed partial class Binder
     private BoundExpr BindLet(LetSyntax let, HashSet<string>? exports)
     {
         PushScope();
-        Scope scope = _scope!;
         var variables = new LocalVariable[let.Bindings.Length];
         for (int i = 0; i < let.Bindings.Length; i++)
         {
             variables[i] = _function.AddLocal(let.Bindings[i].Name.Name);
-            scope.Add(let.Bindings[i].Name.Name, variables[i]);
+            _scopes.Add(variables[i]);
         }
 
         var bindings = ImmutableArray.CreateBuilder<LetBinding>(let.Bindings.Length);
         for (int i = 0; i < let.Bindings.Length; i++)
         {
-            scope.DirectLimit = i;
+            _scopes.SetDirectLimit(i);
             LetBindingSyntax binding = let.Bindings[i];
             BoundExpr value = binding.Value is LambdaSyntax lambda
                 ? BindLambda(lambda, binding.Name.Name)
@@ -33,7 +32,7 @@ public sealed partial class Binder
             bindings.Add(new LetBinding(variables[i], value));
         }
 
-        scope.DirectLimit = int.MaxValue;
+        _scopes.SetDirectLimit(int.MaxValue);
         BoundExpr body = Bind(let.Body);
         if (exports is not null)
         {

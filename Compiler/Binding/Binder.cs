@@ -19,7 +19,7 @@ public sealed partial class Binder
     private DiagnosticBag? _diagnostics; // created by the first diagnostic
     private Dictionary<string, List<ContractSyntax>>? _contracts; // created by the first contract
     private FunctionInfo _function = null!;
-    private Scope? _scope;
+    private readonly ScopeStack _scopes = new();
 
     internal Binder(GlobalTable globals, ModuleLoader modules, SourceText source)
     {
@@ -58,7 +58,7 @@ public sealed partial class Binder
         {
             // Keep no part of this program alive until the next one.
             _function = null!;
-            _scope = null;
+            _scopes.Clear();
             _contracts = null;
         }
     }
@@ -96,7 +96,7 @@ public sealed partial class Binder
         {
             ExprSyntax form = forms[i];
             _function = new FunctionInfo("<top>", null, _source, form.Span);
-            _scope = null;
+            _scopes.Clear();
             BoundExpr body = form is LetSyntax let && exports is not null
                 ? BindLet(let, exports)
                 : BindTopLevelForm(form);
@@ -161,7 +161,7 @@ public sealed partial class Binder
 
     private BoundExpr BindName(SymbolSyntax symbol)
     {
-        LocalVariable? local = _scope?.Lookup(symbol.Name, _function);
+        LocalVariable? local = _scopes.Lookup(symbol.Name, _function);
         if (local is not null)
         {
             if (local.Owner != _function)
@@ -179,7 +179,7 @@ public sealed partial class Binder
     {
         if (call.Callee is SymbolSyntax symbol && call.Arguments.Length == 2
             && TryGetPrimitive(symbol.Name, out PrimitiveOp op)
-            && _scope?.Lookup(symbol.Name, _function) is null)
+            && _scopes.Lookup(symbol.Name, _function) is null)
         {
             return new PrimitiveCallExpr(call.Span, op, _globals.Get(symbol.Name), Bind(call.Arguments[0]), Bind(call.Arguments[1]));
         }
@@ -250,9 +250,9 @@ public sealed partial class Binder
         return new SequenceExpr(data.Span, defines.ToImmutable());
     }
 
-    private void PushScope() => _scope = new Scope(_scope, _function);
+    private void PushScope() => _scopes.Push(_function);
 
-    private void PopScope() => _scope = _scope!.Parent;
+    private void PopScope() => _scopes.Pop();
 
     private void Report(DiagnosticCode code, TextSpan span, string message) => Bag.Report(code, _source, span, message);
 }

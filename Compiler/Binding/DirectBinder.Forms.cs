@@ -37,10 +37,9 @@ internal sealed partial class DirectBinder
     private LambdaExpr? BindFunction(string name, TextSpan span, int firstParameter, int parametersEnd, int body)
     {
         FunctionInfo outerFunction = _function;
-        Scope? outerScope = _scope;
         var function = new FunctionInfo(name, outerFunction, _source, span);
         _function = function;
-        _scope = new Scope(outerScope, function);
+        _scopes.Push(function);
         for (int p = firstParameter; p < parametersEnd; p++)
         {
             string parameter = Name(p);
@@ -52,12 +51,12 @@ internal sealed partial class DirectBinder
                 }
             }
 
-            _scope.Add(parameter, function.AddParameter(parameter));
+            _scopes.Add(function.AddParameter(parameter));
         }
 
         BoundExpr? bound = Bind(body);
         _function = outerFunction;
-        _scope = outerScope;
+        _scopes.Pop();
         return bound is null ? null : new LambdaExpr(span, function, bound);
     }
 
@@ -93,20 +92,16 @@ internal sealed partial class DirectBinder
             return null;
         }
 
-        var scope = new Scope(_scope, _function);
-        _scope = scope;
-        var variables = new LocalVariable[count];
-        for (int entry = list + 1, n = 0; entry < listEnd; entry = _tokens[entry].Match + 1, n++)
+        _scopes.Push(_function);
+        for (int entry = list + 1; entry < listEnd; entry = _tokens[entry].Match + 1)
         {
-            string name = Name(entry + 1);
-            variables[n] = _function.AddLocal(name);
-            scope.Add(name, variables[n]);
+            _scopes.Add(_function.AddLocal(Name(entry + 1)));
         }
 
         var bindings = new LetBinding[count];
         for (int entry = list + 1, n = 0; entry < listEnd; entry = _tokens[entry].Match + 1, n++)
         {
-            scope.DirectLimit = n;
+            _scopes.SetDirectLimit(n);
             int value = entry + 2;
             BoundExpr? bound = KeywordAt(value) == Keyword.Lambda ? BindLambda(value, Name(entry + 1)) : Bind(value);
             if (bound is null)
@@ -114,12 +109,12 @@ internal sealed partial class DirectBinder
                 return null;
             }
 
-            bindings[n] = new LetBinding(variables[n], bound);
+            bindings[n] = new LetBinding(_scopes[n], bound);
         }
 
-        scope.DirectLimit = int.MaxValue;
+        _scopes.SetDirectLimit(int.MaxValue);
         BoundExpr? boundBody = Bind(body);
-        _scope = scope.Parent;
+        _scopes.Pop();
         return boundBody is null ? null : new LetExpr(Span(i), ImmutableCollectionsMarshal.AsImmutableArray(bindings), boundBody);
     }
 

@@ -41,7 +41,7 @@ internal sealed partial class DirectBinder(GlobalTable globals)
     private Token[] _tokens = [];
     private SourceText _source = null!;
     private FunctionInfo _function = null!;
-    private Scope? _scope;
+    private readonly ScopeStack _scopes = new();
 
     /// <summary>Binds <paramref name="source"/> as the Binder would; false (globals untouched) when the program is not one this binder takes.</summary>
     public bool TryBind(SourceText source, out ImmutableArray<TopLevelForm> forms)
@@ -67,7 +67,7 @@ internal sealed partial class DirectBinder(GlobalTable globals)
             for (int i = 0, n = 0; i < count; i = Next(i), n++)
             {
                 _function = new FunctionInfo("<top>", null, source, Span(i));
-                _scope = null;
+                _scopes.Clear();
                 BoundExpr? body = BindTopLevelForm(i);
                 if (body is null)
                 {
@@ -93,7 +93,7 @@ internal sealed partial class DirectBinder(GlobalTable globals)
             _tokens = [];
             _source = null!;
             _function = null!;
-            _scope = null;
+            _scopes.Clear();
         }
     }
 
@@ -176,7 +176,7 @@ internal sealed partial class DirectBinder(GlobalTable globals)
     /// <summary>The local a name refers to (noting the capture when it belongs to an outer function), or null for a global.</summary>
     private LocalVariable? Resolve(string name)
     {
-        LocalVariable? local = _scope?.Lookup(name, _function);
+        LocalVariable? local = _scopes.Lookup(name, _function);
         if (local is not null && local.Owner != _function)
         {
             _function.CaptureIndex(local);
