@@ -11,9 +11,9 @@ namespace FluentAI.Compiler.Binding;
 /// </summary>
 internal sealed class ScopeStack
 {
-    private LocalVariable[] _locals = new LocalVariable[16];
+    private LocalVariable[] _locals = []; // both grow on first use: many forms open no scope
     private int _count;
-    private Record[] _scopes = new Record[8];
+    private Record[] _scopes = [];
     private int _depth;
 
     private struct Record
@@ -28,7 +28,7 @@ internal sealed class ScopeStack
     {
         if (_depth == _scopes.Length)
         {
-            Array.Resize(ref _scopes, _depth * 2);
+            Array.Resize(ref _scopes, Math.Max(4, _depth * 2));
         }
 
         _scopes[_depth++] = new Record { Start = _count, DirectLimit = int.MaxValue, Function = function };
@@ -57,7 +57,7 @@ internal sealed class ScopeStack
     {
         if (_count == _locals.Length)
         {
-            Array.Resize(ref _locals, _count * 2);
+            Array.Resize(ref _locals, Math.Max(8, _count * 2));
         }
 
         _locals[_count++] = variable;

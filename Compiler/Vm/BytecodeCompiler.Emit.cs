@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace FluentAI.Compiler.Vm;
 
 public sealed partial class BytecodeCompiler
@@ -66,9 +68,13 @@ public sealed partial class BytecodeCompiler
     private void EmitReturn()
     {
         bool jumpTarget = false;
-        foreach ((int _, int label) in _fixups)
+        if (_fixups.Count != 0)
         {
-            jumpTarget |= _labels[label] == _count;
+            ReadOnlySpan<int> labels = CollectionsMarshal.AsSpan(_labels);
+            foreach ((int _, int label) in CollectionsMarshal.AsSpan(_fixups))
+            {
+                jumpTarget |= labels[label] == _count;
+            }
         }
 
         if (!jumpTarget && _lastOp >= 0 && _code[_lastOp] == (int)OpCode.LoadLocal && _lastOp + 2 == _count)

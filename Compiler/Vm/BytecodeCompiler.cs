@@ -38,7 +38,8 @@ public sealed partial class BytecodeCompiler
     /// <summary>
     /// Compiles with a compiler kept in <paramref name="cache"/> between calls (its buffers are reused),
     /// as the VM does for every top-level form and each compiler for the lambdas of its function (so a
-    /// chain of compilers as deep as the deepest lambda nesting is kept); the compiler is taken out while it works.
+    /// chain of compilers as deep as the deepest lambda nesting is kept); the compiler is taken out while it
+    /// works. A compile that throws (a compiler bug) just loses the compiler: the next compile makes a new one.
     /// </summary>
     internal static Proto Compile(FunctionInfo function, BoundExpr body, ref BytecodeCompiler? cache)
     {
@@ -53,31 +54,27 @@ public sealed partial class BytecodeCompiler
             compiler._function = function;
         }
 
-        try
+        compiler._offset = function.Span.Start;
+        for (int i = 0; i < function.ParameterCount; i++)
         {
-            compiler._offset = function.Span.Start;
-            for (int i = 0; i < function.ParameterCount; i++)
+            if (function.Locals[i].IsCaptured)
             {
-                if (function.Locals[i].IsCaptured)
-                {
-                    compiler.Emit(OpCode.BoxLocal, 0, i);
-                }
-            }
-
-            compiler.EmitExpr(body, tail: true);
-            compiler.EmitReturn();
-
-            // A sentinel Return: error:catch recovery inside a fused return instruction resumes here.
-            compiler.Emit(OpCode.Return, 0);
-            return compiler.Finish();
-        }
-        finally
-        {
-            if (compiler.Reset())
-            {
-                cache = compiler;
+                compiler.Emit(OpCode.BoxLocal, 0, i);
             }
         }
+
+        compiler.EmitExpr(body, tail: true);
+        compiler.EmitReturn();
+
+        // A sentinel Return: error:catch recovery inside a fused return instruction resumes here.
+        compiler.Emit(OpCode.Return, 0);
+        Proto proto = compiler.Finish();
+        if (compiler.Reset())
+        {
+            cache = compiler;
+        }
+
+        return proto;
     }
 
     /// <summary>Clears the compiler for reuse; false when its lists grew too large to keep.</summary>
@@ -85,7 +82,7 @@ public sealed partial class BytecodeCompiler
     {
         _function = null!;
         _count = 0;
-        Array.Clear(_constants, 0, _constantCount);
+        _constants.AsSpan(0, _constantCount).Clear();
         _constantCount = 0;
         _labels.Clear();
         _fixups.Clear();
@@ -99,9 +96,10 @@ public sealed partial class BytecodeCompiler
 
     private Proto Finish()
     {
-        foreach ((int at, int label) in _fixups)
+        ReadOnlySpan<int> labels = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_labels);
+        foreach ((int at, int label) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_fixups))
         {
-            _code[at] = _labels[label];
+            _code[at] = labels[label];
         }
 
         int localCount = _function.LocalCount;
