@@ -50,6 +50,12 @@ internal sealed class TokenBuffer
     /// <summary>Lexes <paramref name="source"/>; false when it has anything the parser would report, or nests deeper than <paramref name="maxDepth"/>.</summary>
     public bool TryFill(SourceText source, int maxDepth)
     {
+        if (Count != 0)
+        {
+            Clear();
+        }
+
+        // From here on every entry is zeroed (Clear keeps it so): a token sets only its own fields.
         var lexer = new Lexer(source); // a mutable struct: stays in this local
         var symbols = new SymbolTable(source.Length);
         Token[] tokens = _tokens;
@@ -75,7 +81,6 @@ internal sealed class TokenBuffer
             }
 
             ref Token token = ref tokens[count];
-            token = default;
             token.Kind = kind;
             token.Start = lexer.Start;
             token.End = lexer.End;
@@ -152,7 +157,7 @@ internal sealed class TokenBuffer
         return ok;
     }
 
-    /// <summary>Drops the references of the last source; a buffer that grew large is not kept.</summary>
+    /// <summary>Zeroes the entries of the last source (dropping its references); a buffer that grew large is not kept.</summary>
     public void Clear()
     {
         if (_tokens.Length > MaxKept)
