@@ -62,6 +62,8 @@ public sealed class DirectBinderTests
     [DataRow("(let ((x 10) (y 20)) (+ x y))")]
     [DataRow("")]
     [DataRow("; only a comment\n")]
+    [DataRow("; c\n(+ 1 ; inner ( ] )\n 2);end")]
+    [DataRow("\f(+\u00a01\v2)\r\n[\t1\u2003]")]
     [DataRow("() [] (do) (and) (or)")]
     [DataRow("-7 3.5 -0.25e3 \"a\\tb\\\"c\" #t true #f false 123456789012345678901234567890 -9223372036854775808")]
     [DataRow("(define (fib n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2))))) (fib 20)")]
