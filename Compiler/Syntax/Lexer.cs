@@ -168,6 +168,7 @@ public struct Lexer
         Report(DiagnosticCode.UnexpectedCharacter, new TextSpan(pos, 1), $"Unexpected character U+{(int)c:X4}");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void SetSimple(SyntaxKind kind, int pos)
     {
         Kind = kind;

@@ -48,7 +48,10 @@ internal sealed class TokenBuffer
     public uint Keywords { get; private set; }
 
     /// <summary>Lexes <paramref name="source"/>; false when it has anything the parser would report, or nests deeper than <paramref name="maxDepth"/>.</summary>
-    public bool TryFill(SourceText source, int maxDepth)
+    public bool TryFill(SourceText source, int maxDepth) => TryLex(source) && TryMatch(maxDepth);
+
+    /// <summary>The first pass: every token with its value; false at a comma or a token the lexer reported.</summary>
+    private bool TryLex(SourceText source)
     {
         if (Count != 0)
         {
@@ -59,19 +62,15 @@ internal sealed class TokenBuffer
         var lexer = new Lexer(source); // a mutable struct: stays in this local
         var symbols = new SymbolTable(source.Length);
         Token[] tokens = _tokens;
-        int[] open = _open;
         int count = 0;
-        int depth = 0;
-        uint keywords = 0;
-        bool ok = true;
-        while (ok)
+        while (true)
         {
             lexer.Scan();
             SyntaxKind kind = lexer.Kind;
             if (kind == SyntaxKind.EndOfFile)
             {
-                ok = depth == 0 && lexer.DiagnosticList is null;
-                break;
+                Count = count;
+                return lexer.DiagnosticList is null;
             }
 
             if (count == tokens.Length)
@@ -80,38 +79,19 @@ internal sealed class TokenBuffer
                 tokens = _tokens;
             }
 
-            ref Token token = ref tokens[count];
+            ref Token token = ref tokens[count++];
             token.Kind = kind;
             token.Start = lexer.Start;
             token.End = lexer.End;
             switch (kind)
             {
                 case SyntaxKind.OpenParen:
-                case SyntaxKind.OpenBracket:
-                    if (depth == maxDepth)
-                    {
-                        ok = false;
-                        break;
-                    }
-
-                    if (depth == open.Length)
-                    {
-                        Array.Resize(ref _open, depth * 2);
-                        open = _open;
-                    }
-
-                    open[depth++] = count;
-                    break;
                 case SyntaxKind.CloseParen:
+                case SyntaxKind.OpenBracket:
                 case SyntaxKind.CloseBracket:
-                    SyntaxKind opener = kind == SyntaxKind.CloseParen ? SyntaxKind.OpenParen : SyntaxKind.OpenBracket;
-                    if (depth == 0 || tokens[open[depth - 1]].Kind != opener)
-                    {
-                        ok = false;
-                        break;
-                    }
-
-                    tokens[open[--depth]].Match = count;
+                    break;
+                case SyntaxKind.Symbol:
+                    token.Value = symbols.Intern(lexer.TokenText);
                     break;
                 case SyntaxKind.Integer:
                     if (lexer.BigValue is { } big)
@@ -133,28 +113,64 @@ internal sealed class TokenBuffer
                 case SyntaxKind.Boolean:
                     token.Bits = lexer.BoolValue ? 1 : 0;
                     break;
-                case SyntaxKind.Symbol:
-                    string name = symbols.Intern(lexer.TokenText);
-                    token.Value = name;
-                    if (count > 0 && tokens[count - 1].Kind == SyntaxKind.OpenParen)
+                default:
+                    // A comma outside a pattern, or a token the lexer reported.
+                    Count = count;
+                    return false;
+            }
+        }
+    }
+
+    /// <summary>The second pass: matches brackets and notes the keywords in head position; false when unbalanced, mismatched or too deep.</summary>
+    private bool TryMatch(int maxDepth)
+    {
+        Token[] tokens = _tokens;
+        int count = Count;
+        int[] open = _open;
+        int depth = 0;
+        uint keywords = 0;
+        for (int i = 0; i < count; i++)
+        {
+            switch (tokens[i].Kind)
+            {
+                case SyntaxKind.OpenParen:
+                    if (i + 1 < count && tokens[i + 1].Kind == SyntaxKind.Symbol)
                     {
-                        token.Keyword = SyntaxFacts.GetKeyword(name);
-                        keywords |= 1u << (int)token.Keyword;
+                        Keyword keyword = SyntaxFacts.GetKeyword((string)tokens[i + 1].Value!);
+                        tokens[i + 1].Keyword = keyword;
+                        keywords |= 1u << (int)keyword;
                     }
 
+                    goto case SyntaxKind.OpenBracket;
+                case SyntaxKind.OpenBracket:
+                    if (depth == maxDepth)
+                    {
+                        return false;
+                    }
+
+                    if (depth == open.Length)
+                    {
+                        Array.Resize(ref _open, depth * 2);
+                        open = _open;
+                    }
+
+                    open[depth++] = i;
                     break;
-                default:
-                    // A comma outside a pattern or a token the lexer reported.
-                    ok = false;
+                case SyntaxKind.CloseParen:
+                case SyntaxKind.CloseBracket:
+                    SyntaxKind opener = tokens[i].Kind == SyntaxKind.CloseParen ? SyntaxKind.OpenParen : SyntaxKind.OpenBracket;
+                    if (depth == 0 || tokens[open[depth - 1]].Kind != opener)
+                    {
+                        return false;
+                    }
+
+                    tokens[open[--depth]].Match = i;
                     break;
             }
-
-            count++;
         }
 
-        Count = count;
         Keywords = keywords;
-        return ok;
+        return depth == 0;
     }
 
     /// <summary>Zeroes the entries of the last source (dropping its references); a buffer that grew large is not kept.</summary>
