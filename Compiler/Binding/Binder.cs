@@ -10,6 +10,8 @@ namespace FluentAI.Compiler.Binding;
 /// <summary>
 /// Turns syntax into IR: resolves every name to a local, a capture or a late-bound global cell,
 /// lowers each special form (one file per family: Binder.*.cs), attaches contracts, loads modules.
+/// <see cref="DirectBinder"/> lowers the common forms the same way straight from tokens: keep the two in
+/// step (DirectBinderTests compare their IR).
 /// </summary>
 public sealed partial class Binder
 {
