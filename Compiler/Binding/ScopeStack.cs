@@ -38,7 +38,7 @@ internal sealed class ScopeStack
     public void Pop()
     {
         int start = _scopes[--_depth].Start;
-        Array.Clear(_locals, start, _count - start);
+        _locals.AsSpan(start, _count - start).Clear();
         _scopes[_depth].Function = null!;
         _count = start;
     }
@@ -46,10 +46,13 @@ internal sealed class ScopeStack
     /// <summary>Closes every scope (a new top-level form, or a binder starting over).</summary>
     public void Clear()
     {
-        Array.Clear(_locals, 0, _count);
-        Array.Clear(_scopes, 0, _depth);
-        _count = 0;
-        _depth = 0;
+        if (_depth != 0)
+        {
+            _locals.AsSpan(0, _count).Clear();
+            _scopes.AsSpan(0, _depth).Clear();
+            _count = 0;
+            _depth = 0;
+        }
     }
 
     /// <summary>Adds a local to the innermost scope.</summary>

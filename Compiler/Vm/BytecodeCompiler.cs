@@ -15,7 +15,7 @@ public sealed partial class BytecodeCompiler
     private int[] _code = new int[64];
     private int[] _offsets = new int[64];
     private int _count; // words used in _code and _offsets
-    private object?[] _constants = new object?[16];
+    private ConstantSlot[] _constants = new ConstantSlot[16];
     private int _constantCount;
     private readonly List<int> _labels = [];
     private readonly List<(int At, int Label)> _fixups = [];
@@ -23,6 +23,12 @@ public sealed partial class BytecodeCompiler
     private int _maxDepth;
     private int _offset;
     private int _lastOp = -1;
+
+    /// <summary>A constant in a struct, so that stores into the constant buffer skip the covariant array-store check.</summary>
+    private struct ConstantSlot
+    {
+        public object? Value;
+    }
 
     /// <summary>The compiler kept for the lambdas inside this function (they compile while this one works).</summary>
     private BytecodeCompiler? _nested;
@@ -114,7 +120,7 @@ public sealed partial class BytecodeCompiler
         }
 
         return new Proto(_function.Name, _function.ParameterCount, localCount, _maxDepth + 1,
-            CodeWithOffsets(), _count, _constants.AsSpan(0, _constantCount).ToArray(), _function.Source, localNames);
+            CodeWithOffsets(), _count, ConstantArray(), _function.Source, localNames);
     }
 
     private int[] CodeWithOffsets()
@@ -448,15 +454,16 @@ public sealed partial class BytecodeCompiler
         return index >= 0 ? index : throw new InvalidOperationException($"{variable} is not captured by {_function.Name}");
     }
 
+    /// <summary>The index of a constant, added on first use: strings by value, anything else by reference.</summary>
     private int Constant(object value)
     {
-        object?[] constants = _constants;
         int count = _constantCount;
+        ReadOnlySpan<ConstantSlot> constants = _constants.AsSpan(0, count);
         if (value is string text)
         {
-            for (int i = 0; i < count; i++)
+            for (int i = 0; i < constants.Length; i++)
             {
-                if (constants[i] is string existing && existing == text)
+                if (constants[i].Value is string existing && existing == text)
                 {
                     return i;
                 }
@@ -464,22 +471,39 @@ public sealed partial class BytecodeCompiler
         }
         else
         {
-            for (int i = 0; i < count; i++)
+            for (int i = 0; i < constants.Length; i++)
             {
-                if (ReferenceEquals(constants[i], value))
+                if (ReferenceEquals(constants[i].Value, value))
                 {
                     return i;
                 }
             }
         }
 
-        if (count == constants.Length)
+        if (count == _constants.Length)
         {
             Array.Resize(ref _constants, count * 2);
         }
 
-        _constants[count] = value;
+        _constants[count].Value = value;
         _constantCount = count + 1;
         return count;
+    }
+
+    /// <summary>The constants as the prototype keeps them.</summary>
+    private object?[] ConstantArray()
+    {
+        if (_constantCount == 0)
+        {
+            return [];
+        }
+
+        var array = new object?[_constantCount];
+        for (int i = 0; i < array.Length; i++)
+        {
+            array[i] = _constants[i].Value;
+        }
+
+        return array;
     }
 }
