@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using FluentAI.Compiler.Ir;
 using FluentAI.Compiler.Syntax;
 
@@ -21,7 +22,7 @@ public sealed partial class Binder
             _scopes.Add(variables[i]);
         }
 
-        var bindings = ImmutableArray.CreateBuilder<LetBinding>(let.Bindings.Length);
+        var bindings = new LetBinding[let.Bindings.Length];
         for (int i = 0; i < let.Bindings.Length; i++)
         {
             _scopes.SetDirectLimit(i);
@@ -29,7 +30,7 @@ public sealed partial class Binder
             BoundExpr value = binding.Value is LambdaSyntax lambda
                 ? BindLambda(lambda, binding.Name.Name)
                 : Bind(binding.Value);
-            bindings.Add(new LetBinding(variables[i], value));
+            bindings[i] = new LetBinding(variables[i], value);
         }
 
         _scopes.SetDirectLimit(int.MaxValue);
@@ -47,6 +48,6 @@ public sealed partial class Binder
         }
 
         PopScope();
-        return new LetExpr(let.Span, bindings.MoveToImmutable(), body);
+        return new LetExpr(let.Span, ImmutableCollectionsMarshal.AsImmutableArray(bindings), body);
     }
 }
