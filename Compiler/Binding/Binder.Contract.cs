@@ -52,7 +52,7 @@ public sealed partial class Binder
 
         PushScope();
         LocalVariable result = _function.AddLocal("result");
-        _scope!.Add("result", result);
+        _scopes.Add(result);
         var ensures = ImmutableArray.CreateBuilder<BoundExpr>();
         foreach (ContractSyntax contract in contracts)
         {

@@ -10,22 +10,19 @@ public sealed partial class Binder
     private LambdaExpr BindLambda(LambdaSyntax lambda, string name)
     {
         FunctionInfo outerFunction = _function;
-        Scope? outerScope = _scope;
         var function = new FunctionInfo(name, outerFunction, _source, lambda.Span);
         _function = function;
-        _scope = new Scope(outerScope, function);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var parameters = ImmutableArray.CreateBuilder<LocalVariable>(lambda.Parameters.Length);
-        foreach (SymbolSyntax parameter in lambda.Parameters)
+        _scopes.Push(function);
+        ImmutableArray<SymbolSyntax> parameters = lambda.Parameters;
+        for (int p = 0; p < parameters.Length; p++)
         {
-            if (!seen.Add(parameter.Name))
+            SymbolSyntax parameter = parameters[p];
+            if (IsDeclaredBefore(parameters, p))
             {
                 Report(DiagnosticCode.DuplicateParameter, parameter.Span, $"Parameter {parameter.Name} is declared twice");
             }
 
-            LocalVariable variable = function.AddParameter(parameter.Name);
-            _scope.Add(parameter.Name, variable);
-            parameters.Add(variable);
+            _scopes.Add(function.AddParameter(parameter.Name));
         }
 
         BoundExpr body = Bind(lambda.Body);
@@ -35,7 +32,21 @@ public sealed partial class Binder
         }
 
         _function = outerFunction;
-        _scope = outerScope;
+        _scopes.Pop();
         return new LambdaExpr(lambda.Span, function, body);
+    }
+
+    /// <summary>Whether parameter <paramref name="index"/> repeats an earlier name (a loop: parameter lists are short).</summary>
+    private static bool IsDeclaredBefore(ImmutableArray<SymbolSyntax> parameters, int index)
+    {
+        for (int q = 0; q < index; q++)
+        {
+            if (string.Equals(parameters[q].Name, parameters[index].Name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using FluentAI.Compiler.Ir;
 using FluentAI.Compiler.Syntax;
 
@@ -14,26 +15,25 @@ public sealed partial class Binder
     private BoundExpr BindLet(LetSyntax let, HashSet<string>? exports)
     {
         PushScope();
-        Scope scope = _scope!;
         var variables = new LocalVariable[let.Bindings.Length];
         for (int i = 0; i < let.Bindings.Length; i++)
         {
             variables[i] = _function.AddLocal(let.Bindings[i].Name.Name);
-            scope.Add(let.Bindings[i].Name.Name, variables[i]);
+            _scopes.Add(variables[i]);
         }
 
-        var bindings = ImmutableArray.CreateBuilder<LetBinding>(let.Bindings.Length);
+        var bindings = new LetBinding[let.Bindings.Length];
         for (int i = 0; i < let.Bindings.Length; i++)
         {
-            scope.DirectLimit = i;
+            _scopes.SetDirectLimit(i);
             LetBindingSyntax binding = let.Bindings[i];
             BoundExpr value = binding.Value is LambdaSyntax lambda
                 ? BindLambda(lambda, binding.Name.Name)
                 : Bind(binding.Value);
-            bindings.Add(new LetBinding(variables[i], value));
+            bindings[i] = new LetBinding(variables[i], value);
         }
 
-        scope.DirectLimit = int.MaxValue;
+        _scopes.SetDirectLimit(int.MaxValue);
         BoundExpr body = Bind(let.Body);
         if (exports is not null)
         {
@@ -48,6 +48,6 @@ public sealed partial class Binder
         }
 
         PopScope();
-        return new LetExpr(let.Span, bindings.MoveToImmutable(), body);
+        return new LetExpr(let.Span, ImmutableCollectionsMarshal.AsImmutableArray(bindings), body);
     }
 }

@@ -31,7 +31,7 @@ public sealed partial class Binder
                 return new WildcardPattern(wildcard.Span);
             case VariablePatternSyntax variable:
                 LocalVariable local = _function.AddLocal(variable.Name);
-                _scope!.Add(variable.Name, local);
+                _scopes.Add(local);
                 return new VariablePattern(variable.Span, local);
             case LiteralPatternSyntax literal:
                 object value = literal.Value switch

@@ -10,16 +10,18 @@ namespace FluentAI.Compiler.Binding;
 /// <summary>
 /// Turns syntax into IR: resolves every name to a local, a capture or a late-bound global cell,
 /// lowers each special form (one file per family: Binder.*.cs), attaches contracts, loads modules.
+/// <see cref="DirectBinder"/> lowers the common forms the same way straight from tokens: keep the two in
+/// step (DirectBinderTests compare their IR).
 /// </summary>
 public sealed partial class Binder
 {
     private readonly GlobalTable _globals;
     private readonly ModuleLoader _modules;
-    private readonly SourceText _source;
+    private SourceText _source; // per file: an engine's binder is reused (BindFile)
     private DiagnosticBag? _diagnostics; // created by the first diagnostic
     private Dictionary<string, List<ContractSyntax>>? _contracts; // created by the first contract
     private FunctionInfo _function = null!;
-    private Scope? _scope;
+    private readonly ScopeStack _scopes = new();
 
     internal Binder(GlobalTable globals, ModuleLoader modules, SourceText source)
     {
@@ -39,6 +41,28 @@ public sealed partial class Binder
         var binder = new Binder(globals, modules, tree.Source);
         ImmutableArray<TopLevelForm> forms = binder.BindTopLevel(tree.Root.Forms, module: null);
         return new BoundProgram(forms, binder.Diagnostics);
+    }
+
+    /// <summary>
+    /// Binds a parsed file on a binder that an engine keeps across programs: the state of the previous
+    /// file is dropped first. The diagnostics are in <see cref="Diagnostics"/> until the next file.
+    /// </summary>
+    internal ImmutableArray<TopLevelForm> BindFile(SourceText source, ImmutableArray<ExprSyntax> forms)
+    {
+        _source = source;
+        _diagnostics = null;
+        _contracts = null;
+        try
+        {
+            return BindTopLevel(forms, module: null);
+        }
+        finally
+        {
+            // Keep no part of this program alive until the next one.
+            _function = null!;
+            _scopes.Clear();
+            _contracts = null;
+        }
     }
 
     internal IReadOnlyList<Diagnostic> Diagnostics => _diagnostics?.Items ?? [];
@@ -74,7 +98,7 @@ public sealed partial class Binder
         {
             ExprSyntax form = forms[i];
             _function = new FunctionInfo("<top>", null, _source, form.Span);
-            _scope = null;
+            _scopes.Clear();
             BoundExpr body = form is LetSyntax let && exports is not null
                 ? BindLet(let, exports)
                 : BindTopLevelForm(form);
@@ -139,7 +163,7 @@ public sealed partial class Binder
 
     private BoundExpr BindName(SymbolSyntax symbol)
     {
-        LocalVariable? local = _scope?.Lookup(symbol.Name, _function);
+        LocalVariable? local = _scopes.Lookup(symbol.Name, _function);
         if (local is not null)
         {
             if (local.Owner != _function)
@@ -157,7 +181,7 @@ public sealed partial class Binder
     {
         if (call.Callee is SymbolSyntax symbol && call.Arguments.Length == 2
             && TryGetPrimitive(symbol.Name, out PrimitiveOp op)
-            && _scope?.Lookup(symbol.Name, _function) is null)
+            && _scopes.Lookup(symbol.Name, _function) is null)
         {
             return new PrimitiveCallExpr(call.Span, op, _globals.Get(symbol.Name), Bind(call.Arguments[0]), Bind(call.Arguments[1]));
         }
@@ -166,7 +190,7 @@ public sealed partial class Binder
     }
 
     /// <summary>The builtin operators with a backend fast path (a switch: cheaper than a dictionary lookup per call).</summary>
-    private static bool TryGetPrimitive(string name, out PrimitiveOp op)
+    internal static bool TryGetPrimitive(string name, out PrimitiveOp op)
     {
         PrimitiveOp? found = name switch
         {
@@ -228,9 +252,9 @@ public sealed partial class Binder
         return new SequenceExpr(data.Span, defines.ToImmutable());
     }
 
-    private void PushScope() => _scope = new Scope(_scope, _function);
+    private void PushScope() => _scopes.Push(_function);
 
-    private void PopScope() => _scope = _scope!.Parent;
+    private void PopScope() => _scopes.Pop();
 
     private void Report(DiagnosticCode code, TextSpan span, string message) => Bag.Report(code, _source, span, message);
 }

@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using System.Linq.Expressions;
 using System.Reflection;
 using System.Text;
 using FluentAI.Compiler.Binding;
+using FluentAI.Compiler.Diagnostics;
 using FluentAI.Compiler.Emit.Dynamic;
 using FluentAI.Runtime.Compiled;
 using Binder = FluentAI.Compiler.Binding.Binder;
@@ -28,6 +30,8 @@ public sealed class FluentEngine
     private readonly ModuleLoader _modules;
     private readonly FluentContext _context;
     private readonly VirtualMachine _vm;
+    private DirectBinder? _direct; // both created on first use, then reused by every Eval
+    private Binder? _binder;
 
     // Tiered mode: functions defined at top level that may be compiled to IL once hot, by their IR.
     private readonly Dictionary<FunctionInfo, Promotable> _promotable = [];
@@ -131,23 +135,49 @@ public sealed class FluentEngine
 
     private static TResult ConvertResult<TResult>(object? value) => HostValues.ToClr<TResult>(value);
 
+    /// <summary>
+    /// Binds, then compiles and runs form by form. Programs of the common forms are bound straight from
+    /// their tokens (<see cref="DirectBinder"/>); the others take the steps of <see cref="SyntaxTree.Parse(SourceText)"/>
+    /// and <see cref="Binder.BindProgram"/>, without the tree and program objects around the results and
+    /// with one binder kept by the engine.
+    /// </summary>
     private object? Execute(SourceText source, bool print)
     {
-        BoundProgram program = Binder.BindProgram(SyntaxTree.Parse(source), _globals, _modules);
-        if (program.HasErrors)
+        if (!(_direct ??= new DirectBinder(_globals)).TryBind(source, out ImmutableArray<TopLevelForm> forms))
         {
-            throw new FluentCompilationException(program.Diagnostics);
+            forms = ParseAndBind(source);
         }
 
-        return Guard((engine: this, program, print), static state => state.engine.RunForms(state.program, state.print));
+        return Guard((engine: this, forms, print), static state => state.engine.RunForms(state.forms, state.print));
     }
 
-    private object? RunForms(BoundProgram program, bool print)
+    /// <summary>Parses and binds; syntax or binding errors throw <see cref="FluentCompilationException"/>.</summary>
+    private ImmutableArray<TopLevelForm> ParseAndBind(SourceText source)
+    {
+        var parser = new Parser(source);
+        ImmutableArray<ExprSyntax> syntax = parser.ParseForms();
+        if (DiagnosticList.HasErrors(parser.Diagnostics))
+        {
+            throw new FluentCompilationException(parser.Diagnostics);
+        }
+
+        Binder binder = _binder ??= new Binder(_globals, _modules, source);
+        ImmutableArray<TopLevelForm> forms = binder.BindFile(source, syntax);
+        IReadOnlyList<Diagnostic> diagnostics = binder.Diagnostics;
+        if (DiagnosticList.HasErrors(diagnostics))
+        {
+            throw new FluentCompilationException(diagnostics);
+        }
+
+        return forms;
+    }
+
+    private object? RunForms(ImmutableArray<TopLevelForm> forms, bool print)
     {
         object? last = null;
         if (Options.Mode == ExecutionMode.Dynamic)
         {
-            foreach (Closure0 form in DynamicCompiler.Compile(program.Forms, Options.CodeHome))
+            foreach (Closure0 form in DynamicCompiler.Compile(forms, Options.CodeHome))
             {
                 last = form.Invoke();
                 Print(last, print);
@@ -159,13 +189,13 @@ public sealed class FluentEngine
         if (Options.Mode == ExecutionMode.Tiered)
         {
             List<Promotable>? unit = null;
-            foreach (TopLevelForm form in program.Forms)
+            foreach (TopLevelForm form in forms)
             {
                 RegisterPromotable(form.Body, ref unit);
             }
         }
 
-        foreach (TopLevelForm form in program.Forms)
+        foreach (TopLevelForm form in forms)
         {
             last = _vm.Run(_vm.Compile(form));
             Print(last, print);

@@ -6,5 +6,5 @@ namespace FluentAI.Compiler.Ir;
 /// <summary>A bound file: its top-level forms in order, or the diagnostics that stop it from running.</summary>
 public sealed record BoundProgram(ImmutableArray<TopLevelForm> Forms, IReadOnlyList<Diagnostic> Diagnostics)
 {
-    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+    public bool HasErrors => DiagnosticList.HasErrors(Diagnostics);
 }

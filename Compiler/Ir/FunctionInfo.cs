@@ -23,6 +23,9 @@ public sealed class FunctionInfo(string name, FunctionInfo? parent, SourceText s
 
     public IReadOnlyList<LocalVariable> Locals => _locals ?? (IReadOnlyList<LocalVariable>)[];
 
+    /// <summary><c>Locals.Count</c> without the interface call.</summary>
+    internal int LocalCount => _locals?.Count ?? 0;
+
     public IReadOnlyList<LocalVariable> Captures => _captures ?? (IReadOnlyList<LocalVariable>)[];
 
     public LocalVariable AddParameter(string name)

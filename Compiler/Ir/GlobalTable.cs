@@ -23,7 +23,7 @@ public sealed class GlobalTable(BuiltinGuard? guard = null)
     /// <summary>The cell for a name, created on first use (defined at once when a builtin has that name).</summary>
     public GlobalCell Get(string name)
     {
-        int slot = name.Length == 0 ? 0 : (name[0] * 31 + name.Length + name[^1]) & (RecentSize - 1);
+        int slot = RecentSlot(name);
         if (ReferenceEquals(_recentNames[slot], name))
         {
             return _recentCells[slot]!;
@@ -35,26 +35,65 @@ public sealed class GlobalTable(BuiltinGuard? guard = null)
         return cell;
     }
 
+    /// <summary>The cell for a name if the table has one; creates nothing.</summary>
+    internal bool TryGet(string name, out GlobalCell cell)
+    {
+        int slot = RecentSlot(name);
+        if (ReferenceEquals(_recentNames[slot], name))
+        {
+            cell = _recentCells[slot]!;
+            return true;
+        }
+
+        if (_cells.TryGetValue(name, out GlobalCell? found))
+        {
+            _recentNames[slot] = name;
+            _recentCells[slot] = found;
+            cell = found;
+            return true;
+        }
+
+        cell = null!;
+        return false;
+    }
+
+    /// <summary>
+    /// A cell as <see cref="Get"/> would create it for a name the table lacks, not yet in the table: a
+    /// binder that may still give up holds it, and <see cref="Add"/>s it once the program is bound.
+    /// </summary>
+    internal static GlobalCell NewCell(string name, BuiltinGuard guard)
+    {
+        var cell = new GlobalCell(name, guard);
+        if (BuiltinRegistry.TryGet(name, out FunctionValue? builtin))
+        {
+            cell.DefineBuiltin(builtin);
+        }
+        else if (name.IndexOf(':', StringComparison.Ordinal) > 0)
+        {
+            // kind:op names that no builtin implements are effect operations (LANGUAGE.md §7).
+            cell.Define(new EffectOperation(name));
+        }
+
+        return cell;
+    }
+
+    /// <summary>Adds a cell made by <see cref="NewCell"/> under its name, which the table must not have.</summary>
+    internal void Add(GlobalCell cell) => _cells.Add(cell.Name, cell);
+
     private GlobalCell Lookup(string name)
     {
         if (!_cells.TryGetValue(name, out GlobalCell? cell))
         {
-            cell = new GlobalCell(name, Guard);
-            if (BuiltinRegistry.TryGet(name, out FunctionValue? builtin))
-            {
-                cell.DefineBuiltin(builtin);
-            }
-            else if (name.IndexOf(':', StringComparison.Ordinal) > 0)
-            {
-                // kind:op names that no builtin implements are effect operations (LANGUAGE.md §7).
-                cell.Define(new EffectOperation(name));
-            }
-
+            cell = NewCell(name, Guard);
             _cells.Add(name, cell);
         }
 
         return cell;
     }
+
+    // The weights keep the operators (one or two characters) in distinct slots.
+    private static int RecentSlot(string name) =>
+        name.Length == 0 ? 0 : ((name[0] * 25) + (name[^1] * 14) + name.Length) & (RecentSize - 1);
 
     /// <summary>Makes <paramref name="name"/> an alias of another table's cell (imports).</summary>
     public void Alias(string name, GlobalCell cell)

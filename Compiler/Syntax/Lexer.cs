@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using FluentAI.Compiler.Diagnostics;
 using FluentAI.Compiler.Text;
 
@@ -151,8 +152,7 @@ public struct Lexer
         }
         else if (c < ' ')
         {
-            SetSimple(SyntaxKind.BadToken, pos);
-            Report(DiagnosticCode.UnexpectedCharacter, new TextSpan(pos, 1), $"Unexpected character U+{(int)c:X4}");
+            ScanControlCharacter(c, pos);
         }
         else
         {
@@ -160,6 +160,15 @@ public struct Lexer
         }
     }
 
+    /// <summary>A control character: a bad token of its own (out of line, so that <see cref="Scan"/> stays small).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ScanControlCharacter(char c, int pos)
+    {
+        SetSimple(SyntaxKind.BadToken, pos);
+        Report(DiagnosticCode.UnexpectedCharacter, new TextSpan(pos, 1), $"Unexpected character U+{(int)c:X4}");
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void SetSimple(SyntaxKind kind, int pos)
     {
         Kind = kind;
@@ -205,6 +214,33 @@ public struct Lexer
             pos++;
         }
 
+        // The common case first: up to 18 digits (Scan saw at least one) followed by a delimiter or the end is a long.
+        int digitsStart = pos;
+        long small = 0;
+        while ((uint)pos < (uint)text.Length && char.IsAsciiDigit(text[pos]) && pos - digitsStart < 18)
+        {
+            small = (small * 10) + (text[pos] - '0');
+            pos++;
+        }
+
+        if ((uint)pos >= (uint)text.Length || CharFacts.IsDelimiter(text[pos]))
+        {
+            End = _pos = pos;
+            Kind = SyntaxKind.Integer;
+            BigValue = null;
+            IntValue = negative ? -small : small;
+            return;
+        }
+
+        ScanLongNumber(start, negative);
+    }
+
+    /// <summary>A float, a long integer (maybe a BigInteger) or an invalid number; out of line, the rare cases.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ScanLongNumber(int start, bool negative)
+    {
+        string text = _text;
+        int pos = negative ? start + 1 : start;
         int digitsStart = pos;
         ulong magnitude = 0;
         bool overflow = false;

@@ -49,7 +49,10 @@ internal partial struct Parser
 
     private TextSpan CurrentSpan => TextSpan.FromBounds(_lexer.Start, _lexer.End);
 
-    public CompilationUnitSyntax ParseCompilationUnit()
+    public CompilationUnitSyntax ParseCompilationUnit() => new(new TextSpan(0, _text.Length), _source, ParseForms());
+
+    /// <summary>The top-level forms of the file, without a compilation unit around them (the engine's path).</summary>
+    public ImmutableArray<ExprSyntax> ParseForms()
     {
         int mark = _scratchTop;
         while (Current != SyntaxKind.EndOfFile)
@@ -67,7 +70,7 @@ internal partial struct Parser
         ImmutableArray<ExprSyntax> forms = PopArray<ExprSyntax>(mark);
         ScratchPool.Return(_scratch);
         _scratch = [];
-        return new CompilationUnitSyntax(new TextSpan(0, _text.Length), _source, forms);
+        return forms;
     }
 
     private void Advance()
@@ -91,6 +94,10 @@ internal partial struct Parser
         _lexer.Scan();
     }
 
+    /// <summary>Advances past a token that is not a bracket (a literal or a symbol): no open-list counting.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void AdvanceLeaf() => _lexer.Scan();
+
     /// <summary>Parses one expression at the current token; the caller has checked it is not a closer or the end.</summary>
     private ExprSyntax ParseExpr()
     {
@@ -107,28 +114,28 @@ internal partial struct Parser
             {
                 object value = _lexer.BigValue is { } big ? big : BoxedInt(_lexer.IntValue);
                 var node = new IntegerLiteralSyntax(CurrentSpan, value);
-                Advance();
+                AdvanceLeaf();
                 return node;
             }
 
             case SyntaxKind.Float:
             {
                 var node = new FloatLiteralSyntax(CurrentSpan, _lexer.FloatValue);
-                Advance();
+                AdvanceLeaf();
                 return node;
             }
 
             case SyntaxKind.String:
             {
                 var node = new StringLiteralSyntax(CurrentSpan, _lexer.StringValue());
-                Advance();
+                AdvanceLeaf();
                 return node;
             }
 
             case SyntaxKind.Boolean:
             {
                 var node = new BoolLiteralSyntax(CurrentSpan, _lexer.BoolValue);
-                Advance();
+                AdvanceLeaf();
                 return node;
             }
 
@@ -154,7 +161,7 @@ internal partial struct Parser
     private SymbolSyntax ParseSymbol()
     {
         var node = new SymbolSyntax(CurrentSpan, _symbols.Intern(_lexer.TokenText));
-        Advance();
+        AdvanceLeaf();
         return node;
     }
 
@@ -236,7 +243,16 @@ internal partial struct Parser
         if (current == closer)
         {
             int end = _lexer.End;
-            Advance();
+            if (closer == SyntaxKind.CloseParen)
+            {
+                _openParens--;
+            }
+            else
+            {
+                _openBrackets--;
+            }
+
+            _lexer.Scan();
             return end;
         }
 
@@ -398,6 +414,7 @@ internal partial struct Parser
         return ImmutableCollectionsMarshal.AsImmutableArray(array);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static object BoxedInt(long value) =>
         (ulong)(value + SmallIntegers.Offset) < (ulong)SmallIntegers.Boxes.Length ? SmallIntegers.Boxes[value + SmallIntegers.Offset] : value;
 }

@@ -45,7 +45,7 @@ internal struct SymbolTable
                 break;
             }
 
-            if (name.SequenceEqual(s))
+            if (Equals(name, s))
             {
                 return s;
             }
@@ -71,12 +71,16 @@ internal struct SymbolTable
                 return created;
             }
 
-            if (name.SequenceEqual(s))
+            if (Equals(name, s))
             {
                 return s;
             }
         }
     }
+
+    /// <summary>Span equality with the length and first character checked inline (most probes differ there).</summary>
+    private static bool Equals(ReadOnlySpan<char> name, string s) =>
+        name.Length == s.Length && (name.Length == 0 || (name[0] == s[0] && (name.Length == 1 || name.SequenceEqual(s))));
 
     private static int Hash(ReadOnlySpan<char> name)
     {

@@ -19,7 +19,7 @@ public sealed class SyntaxTree
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; }
 
-    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+    public bool HasErrors => DiagnosticList.HasErrors(Diagnostics);
 
     public static SyntaxTree Parse(SourceText source)
     {

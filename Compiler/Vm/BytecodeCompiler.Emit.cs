@@ -1,59 +1,64 @@
+using System.Runtime.InteropServices;
+
 namespace FluentAI.Compiler.Vm;
 
 public sealed partial class BytecodeCompiler
 {
+    // Each Emit reserves its words once, then writes them through a span of exactly that length
+    // (no further bounds checks), every word tagged with the current source offset.
     private void Emit(OpCode op, int stackDelta)
     {
-        _lastOp = _count;
-        Append((int)op);
+        int at = Reserve(1);
+        _code[at] = (int)op;
         Adjust(stackDelta);
     }
 
     private void Emit(OpCode op, int stackDelta, int a)
     {
-        _lastOp = _count;
-        Append((int)op);
-        Append(a);
+        int at = Reserve(2); // first: it may replace _code
+        Span<int> code = _code.AsSpan(at, 2);
+        code[1] = a;
+        code[0] = (int)op;
         Adjust(stackDelta);
     }
 
     private void Emit(OpCode op, int stackDelta, int a, int b)
     {
-        _lastOp = _count;
-        Append((int)op);
-        Append(a);
-        Append(b);
+        int at = Reserve(3); // first: it may replace _code
+        Span<int> code = _code.AsSpan(at, 3);
+        code[2] = b;
+        code[1] = a;
+        code[0] = (int)op;
         Adjust(stackDelta);
     }
 
     private void Emit(OpCode op, int stackDelta, int a, int b, int c)
     {
-        _lastOp = _count;
-        Append((int)op);
-        Append(a);
-        Append(b);
-        Append(c);
+        int at = Reserve(4); // first: it may replace _code
+        Span<int> code = _code.AsSpan(at, 4);
+        code[3] = c;
+        code[2] = b;
+        code[1] = a;
+        code[0] = (int)op;
         Adjust(stackDelta);
     }
 
     private void Emit(OpCode op, int stackDelta, int a, int b, int c, int d)
     {
-        _lastOp = _count;
-        Append((int)op);
-        Append(a);
-        Append(b);
-        Append(c);
-        Append(d);
+        int at = Reserve(5); // first: it may replace _code
+        Span<int> code = _code.AsSpan(at, 5);
+        code[4] = d;
+        code[3] = c;
+        code[2] = b;
+        code[1] = a;
+        code[0] = (int)op;
         Adjust(stackDelta);
     }
 
     private void EmitJump(OpCode op, int label, int stackDelta)
     {
-        _lastOp = _count;
-        Append((int)op);
-        _fixups.Add((_count, label));
-        Append(-1);
-        Adjust(stackDelta);
+        Emit(op, stackDelta, -1);
+        _fixups.Add((_count - 1, label));
     }
 
     /// <summary>
@@ -63,9 +68,13 @@ public sealed partial class BytecodeCompiler
     private void EmitReturn()
     {
         bool jumpTarget = false;
-        foreach ((int _, int label) in _fixups)
+        if (_fixups.Count != 0)
         {
-            jumpTarget |= _labels[label] == _count;
+            ReadOnlySpan<int> labels = CollectionsMarshal.AsSpan(_labels);
+            foreach ((int _, int label) in CollectionsMarshal.AsSpan(_fixups))
+            {
+                jumpTarget |= labels[label] == _count;
+            }
         }
 
         if (!jumpTarget && _lastOp >= 0 && _code[_lastOp] == (int)OpCode.LoadLocal && _lastOp + 2 == _count)
@@ -95,17 +104,42 @@ public sealed partial class BytecodeCompiler
 
     private void MarkLabel(int label) => _labels[label] = _count;
 
+    /// <summary>Appends one word (an operand after an instruction's fixed words).</summary>
     private void Append(int word)
     {
-        if (_count == _code.Length)
+        int at = Reserve(1, instruction: false);
+        _code[at] = word;
+    }
+
+    /// <summary>
+    /// Makes room for <paramref name="words"/> words at the end, tags them with the current source offset
+    /// and returns the index of the first; the start of an instruction also becomes the last instruction.
+    /// </summary>
+    private int Reserve(int words, bool instruction = true)
+    {
+        int at = _count;
+        int end = at + words;
+        if (end > _code.Length)
         {
-            Array.Resize(ref _code, _count * 2);
-            Array.Resize(ref _offsets, _count * 2);
+            int size = Math.Max(end, _code.Length * 2);
+            Array.Resize(ref _code, size);
+            Array.Resize(ref _offsets, size);
         }
 
-        _code[_count] = word;
-        _offsets[_count] = _offset;
-        _count++;
+        Span<int> offsets = _offsets.AsSpan(at, words);
+        int offset = _offset;
+        for (int i = 0; i < offsets.Length; i++)
+        {
+            offsets[i] = offset;
+        }
+
+        _count = end;
+        if (instruction)
+        {
+            _lastOp = at;
+        }
+
+        return at;
     }
 
     private void Adjust(int delta)

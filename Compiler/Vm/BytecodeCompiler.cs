@@ -11,19 +11,27 @@ public sealed partial class BytecodeCompiler
     /// <summary>Lists past this capacity are not kept for reuse, so one huge function does not pin memory.</summary>
     private const int MaxCachedCapacity = 4096;
 
-    /// <summary>A finished compiler whose lists are reused by the next compile on this thread (lambdas compile re-entrantly and get their own).</summary>
-
     private FunctionInfo _function;
     private int[] _code = new int[64];
     private int[] _offsets = new int[64];
     private int _count; // words used in _code and _offsets
-    private readonly List<object?> _constants = [];
+    private ConstantSlot[] _constants = new ConstantSlot[16];
+    private int _constantCount;
     private readonly List<int> _labels = [];
     private readonly List<(int At, int Label)> _fixups = [];
     private int _depth;
     private int _maxDepth;
     private int _offset;
     private int _lastOp = -1;
+
+    /// <summary>A constant in a struct, so that stores into the constant buffer skip the covariant array-store check.</summary>
+    private struct ConstantSlot
+    {
+        public object? Value;
+    }
+
+    /// <summary>The compiler kept for the lambdas inside this function (they compile while this one works).</summary>
+    private BytecodeCompiler? _nested;
 
     private BytecodeCompiler(FunctionInfo function) => _function = function;
 
@@ -34,8 +42,10 @@ public sealed partial class BytecodeCompiler
     }
 
     /// <summary>
-    /// Compiles with a compiler kept in <paramref name="cache"/> between calls (its lists are reused),
-    /// as the VM does for every top-level form; the compiler is taken out while it works.
+    /// Compiles with a compiler kept in <paramref name="cache"/> between calls (its buffers are reused),
+    /// as the VM does for every top-level form and each compiler for the lambdas of its function (so a
+    /// chain of compilers as deep as the deepest lambda nesting is kept); the compiler is taken out while it
+    /// works. A compile that throws (a compiler bug) just loses the compiler: the next compile makes a new one.
     /// </summary>
     internal static Proto Compile(FunctionInfo function, BoundExpr body, ref BytecodeCompiler? cache)
     {
@@ -50,66 +60,67 @@ public sealed partial class BytecodeCompiler
             compiler._function = function;
         }
 
-        try
+        compiler._offset = function.Span.Start;
+        for (int i = 0; i < function.ParameterCount; i++)
         {
-            compiler._offset = function.Span.Start;
-            for (int i = 0; i < function.ParameterCount; i++)
+            if (function.Locals[i].IsCaptured)
             {
-                if (function.Locals[i].IsCaptured)
-                {
-                    compiler.Emit(OpCode.BoxLocal, 0, i);
-                }
-            }
-
-            compiler.EmitExpr(body, tail: true);
-            compiler.EmitReturn();
-
-            // A sentinel Return: error:catch recovery inside a fused return instruction resumes here.
-            compiler.Emit(OpCode.Return, 0);
-            return compiler.Finish();
-        }
-        finally
-        {
-            if (compiler.Reset())
-            {
-                cache = compiler;
+                compiler.Emit(OpCode.BoxLocal, 0, i);
             }
         }
+
+        compiler.EmitExpr(body, tail: true);
+        compiler.EmitReturn();
+
+        // A sentinel Return: error:catch recovery inside a fused return instruction resumes here.
+        compiler.Emit(OpCode.Return, 0);
+        Proto proto = compiler.Finish();
+        if (compiler.Reset())
+        {
+            cache = compiler;
+        }
+
+        return proto;
     }
 
-    /// <summary>Empties the compiler and keeps it for the next compile on this thread, unless its lists grew large.</summary>
     /// <summary>Clears the compiler for reuse; false when its lists grew too large to keep.</summary>
     private bool Reset()
     {
         _function = null!;
         _count = 0;
-        _constants.Clear();
+        _constants.AsSpan(0, _constantCount).Clear();
+        _constantCount = 0;
         _labels.Clear();
         _fixups.Clear();
         _depth = 0;
         _maxDepth = 0;
         _offset = 0;
         _lastOp = -1;
-        return _code.Length <= MaxCachedCapacity && _constants.Capacity <= MaxCachedCapacity
+        return _code.Length <= MaxCachedCapacity && _constants.Length <= MaxCachedCapacity
             && _labels.Capacity <= MaxCachedCapacity && _fixups.Capacity <= MaxCachedCapacity;
     }
 
     private Proto Finish()
     {
-        foreach ((int at, int label) in _fixups)
+        ReadOnlySpan<int> labels = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_labels);
+        foreach ((int at, int label) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_fixups))
         {
-            _code[at] = _labels[label];
+            _code[at] = labels[label];
         }
 
-        IReadOnlyList<LocalVariable> locals = _function.Locals;
-        string[] localNames = locals.Count == 0 ? [] : new string[locals.Count];
-        for (int i = 0; i < localNames.Length; i++)
+        int localCount = _function.LocalCount;
+        string[] localNames = localCount == 0 ? [] : new string[localCount];
+        if (localCount != 0)
         {
-            localNames[i] = locals[i].Name;
+            IReadOnlyList<LocalVariable> locals = _function.Locals;
+            for (int i = 0; i < localNames.Length; i++)
+            {
+                localNames[i] = locals[i].Name;
+            }
         }
 
-        return new Proto(_function.Name, _function.ParameterCount, locals.Count, _maxDepth + 1,
-            CodeWithOffsets(), _count, [.. _constants], _function.Source, localNames)
+        return new Proto(_function.Name, _function.ParameterCount, localCount, _maxDepth + 1,
+            CodeWithOffsets(), _count, ConstantArray(), _function.Source, localNames)
         {
             Function = _function,
             CaptureNames = _function.Captures.Count == 0 ? [] : [.. _function.Captures.Select(c => c.Name)],
@@ -256,7 +267,7 @@ public sealed partial class BytecodeCompiler
 
     private void EmitLambda(LambdaExpr lambda)
     {
-        Proto proto = Compile(lambda.Function, lambda.Body);
+        Proto proto = Compile(lambda.Function, lambda.Body, ref _nested);
         foreach (LocalVariable captured in lambda.Function.Captures)
         {
             if (captured.Owner == _function)
@@ -416,6 +427,7 @@ public sealed partial class BytecodeCompiler
     }
 
     /// <summary>An operator applied to an uncaptured local of this function and a 32-bit integer constant: one superinstruction with the constant inline.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private bool IsLocalInt(PrimitiveCallExpr primitive, out int slot, out int immediate)
     {
         if (primitive.Left is LocalLoadExpr { Variable: var local } && local.Owner == _function && !local.IsCaptured
@@ -446,14 +458,16 @@ public sealed partial class BytecodeCompiler
         return index >= 0 ? index : throw new InvalidOperationException($"{variable} is not captured by {_function.Name}");
     }
 
+    /// <summary>The index of a constant, added on first use: strings by value, anything else by reference.</summary>
     private int Constant(object value)
     {
-        ReadOnlySpan<object?> constants = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_constants);
+        int count = _constantCount;
+        ReadOnlySpan<ConstantSlot> constants = _constants.AsSpan(0, count);
         if (value is string text)
         {
             for (int i = 0; i < constants.Length; i++)
             {
-                if (constants[i] is string existing && existing == text)
+                if (constants[i].Value is string existing && existing == text)
                 {
                     return i;
                 }
@@ -463,14 +477,37 @@ public sealed partial class BytecodeCompiler
         {
             for (int i = 0; i < constants.Length; i++)
             {
-                if (ReferenceEquals(constants[i], value))
+                if (ReferenceEquals(constants[i].Value, value))
                 {
                     return i;
                 }
             }
         }
 
-        _constants.Add(value);
-        return _constants.Count - 1;
+        if (count == _constants.Length)
+        {
+            Array.Resize(ref _constants, count * 2);
+        }
+
+        _constants[count].Value = value;
+        _constantCount = count + 1;
+        return count;
+    }
+
+    /// <summary>The constants as the prototype keeps them.</summary>
+    private object?[] ConstantArray()
+    {
+        if (_constantCount == 0)
+        {
+            return [];
+        }
+
+        var array = new object?[_constantCount];
+        for (int i = 0; i < array.Length; i++)
+        {
+            array[i] = _constants[i].Value;
+        }
+
+        return array;
     }
 }

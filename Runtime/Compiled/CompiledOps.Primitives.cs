@@ -59,7 +59,7 @@ public static partial class CompiledOps
             case OpSubtract:
                 return SubtractLong(x, y);
             case OpMultiply:
-                return RuntimeOps.Mul(x, y);
+                return MultiplyLong(x, y);
             case OpLess: return RuntimeOps.Bool(x < y);
             case OpGreater: return RuntimeOps.Bool(x > y);
             case OpLessEqual: return RuntimeOps.Bool(x <= y);
@@ -85,7 +85,12 @@ public static partial class CompiledOps
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static object MultiplyLong(long x, long y) => RuntimeOps.Mul(x, y);
+    public static object MultiplyLong(long x, long y)
+    {
+        // Not RuntimeOps.Mul(x, y): that takes objects, so the call would box both operands.
+        long high = Math.BigMul(x, y, out long product);
+        return high == product >> 63 ? RuntimeOps.Box(product) : RuntimeOps.Mul(RuntimeOps.Box(x), RuntimeOps.Box(y));
+    }
 
     /// <summary>The slow path of an operator in compiled code: not two fixnums, or a redefined builtin.</summary>
     public static object? Primitive(int op, object? a, object? b, GlobalSlot slot, SourceSite site)

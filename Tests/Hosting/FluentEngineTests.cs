@@ -223,4 +223,23 @@ public sealed class FluentEngineTests
         engine.Eval("(define a (make 1)) (define b (make 10))");
         Assert.AreEqual(expected, engine.Eval(call));
     }
+
+    [TestMethod]
+    public void EachEval_StartsWithFreshDiagnosticsAndContracts()
+    {
+        // The engine keeps one binder: nothing of one program's binding may reach the next.
+        FluentEngine engine = NewEngine();
+        var first = Assert.ThrowsExactly<FluentCompilationException>(() => engine.Eval("(lambda (x x) x)", "a.ai"));
+        Assert.AreEqual(1, first.Diagnostics.Count);
+        Assert.AreEqual(3L, engine.Eval("(+ 1 2)"));
+        var second = Assert.ThrowsExactly<FluentCompilationException>(() => engine.Eval("(lambda (y y) y)", "b.ai"));
+        Assert.AreEqual(1, second.Diagnostics.Count);
+        StringAssert.StartsWith(second.Diagnostics[0].ToString(), "b.ai(1,");
+
+        engine.Eval("(spec:contract pos :requires [(> x 0)])");
+        Assert.AreEqual(-1L, engine.Eval("(define (pos x) x) (pos -1)"));
+        var violation = Assert.ThrowsExactly<FluentRuntimeException>(() => engine.Eval("(spec:contract neg :requires [(< x 0)]) (define (neg x) x) (neg 1)"));
+        Assert.AreEqual("contract-violation", violation.ErrorType);
+        Assert.AreEqual(1L, engine.Eval("(define (neg x) x) (neg 1)"));
+    }
 }

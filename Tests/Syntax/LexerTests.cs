@@ -55,6 +55,10 @@ public sealed class LexerTests
     [DataRow("-17", -17L)]
     [DataRow("9223372036854775807", long.MaxValue)]
     [DataRow("-9223372036854775808", long.MinValue)]
+    [DataRow("999999999999999999", 999999999999999999L)]
+    [DataRow("-999999999999999999", -999999999999999999L)]
+    [DataRow("1000000000000000000", 1000000000000000000L)]
+    [DataRow("0000000000000000000000042", 42L)]
     public void Integer_FitsInLong(string text, long expected)
     {
         SyntaxToken token = LexOne(text);

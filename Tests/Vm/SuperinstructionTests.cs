@@ -26,6 +26,22 @@ public sealed class SuperinstructionTests
     }
 
     [TestMethod]
+    [DataRow("(* 6 7)", 42L)]
+    [DataRow("(* -3 7)", -21L)]
+    [DataRow("(* 4611686018427387904 2)", "9223372036854775808")]
+    [DataRow("(* -4611686018427387904 2)", -9223372036854775808L)]
+    [DataRow("(* -1 -9223372036854775808)", "9223372036854775808")]
+    [DataRow("(* 4294967296 4294967296)", "18446744073709551616")]
+    [DataRow("(* 3037000499 3037000499)", 9223372030926249001L)]
+    [DataRow("(define (f x) (* x 2)) (f 4611686018427387904)", "9223372036854775808")]
+    [DataRow("(* 2 1.5)", 3.0)]
+    public void FixnumMultiply_PromotesExactlyOnOverflow(string source, object expected)
+    {
+        object? actual = Eval(source);
+        Assert.AreEqual(expected, actual is System.Numerics.BigInteger big ? big.ToString() : actual);
+    }
+
+    [TestMethod]
     public void RedefinedOperator_IsCalledByTheFusedInstructions()
     {
         Assert.AreEqual("lt", Eval("(define (f x) (if (< x 1) \"lt\" \"ge\")) (define (< a b) #t) (f 5)"));
