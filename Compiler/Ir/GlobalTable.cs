@@ -1,7 +1,3 @@
-using FluentAI.Runtime.Builtins;
-using FluentAI.Runtime.Effects;
-using FluentAI.Runtime.Values;
-
 namespace FluentAI.Compiler.Ir;
 
 /// <summary>The globals of one program (or one module): name to cell, with builtins as initial values.</summary>
@@ -36,16 +32,7 @@ public sealed class GlobalTable
         if (!_cells.TryGetValue(name, out GlobalCell? cell))
         {
             cell = new GlobalCell(name);
-            if (BuiltinRegistry.TryGet(name, out FunctionValue? builtin))
-            {
-                cell.DefineBuiltin(builtin);
-            }
-            else if (name.IndexOf(':', StringComparison.Ordinal) > 0)
-            {
-                // kind:op names that no builtin implements are effect operations (LANGUAGE.md §7).
-                cell.Define(new EffectOperation(name));
-            }
-
+            cell.DefineInitialValue(); // builtins, and effect operations for unknown kind:op names
             _cells.Add(name, cell);
         }
 
