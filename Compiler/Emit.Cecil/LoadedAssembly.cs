@@ -43,12 +43,13 @@ public sealed class LoadedAssembly : IDisposable
     }
 
     /// <summary>Runs the program's forms as <c>fluentc run</c> does and returns the exit code (0, or 1 after a runtime error written to <paramref name="error"/>).</summary>
-    public int RunProgram(TextWriter output, TextReader input, TextWriter error)
+    /// <param name="stackSize">The stack of the thread that runs them, which bounds non-tail recursion (512 MB by default, as <c>fluentc</c>'s).</param>
+    public int RunProgram(TextWriter output, TextReader input, TextWriter error, int stackSize = CompiledProgram.StackSize)
     {
         MethodInfo main = Assembly.EntryPoint ?? throw new InvalidOperationException($"{Assembly.GetName().Name} is a library: it has no entry point");
         MethodInfo run = main.DeclaringType!.GetMethod(EntryPoint.RunName, BindingFlags.NonPublic | BindingFlags.Static)
             ?? throw new InvalidOperationException($"{Assembly.GetName().Name} has no {EntryPoint.RunName}");
-        return CompiledProgram.Run(run.CreateDelegate<Action>(), output, input, error);
+        return CompiledProgram.Run(run.CreateDelegate<Action>(), output, input, error, stackSize);
     }
 
     public void Dispose() => _context.Unload();

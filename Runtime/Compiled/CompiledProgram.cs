@@ -53,7 +53,8 @@ public static class CompiledProgram
     /// streams. Returns <see cref="Success"/>, or <see cref="RuntimeError"/> after writing the error to
     /// <paramref name="error"/> (output is flushed first). Other exceptions propagate.
     /// </summary>
-    public static int Run(Action forms, TextWriter output, TextReader input, TextWriter error)
+    /// <param name="stackSize">The thread's stack (<see cref="StackSize"/> by default); it bounds non-tail recursion depth.</param>
+    public static int Run(Action forms, TextWriter output, TextReader input, TextWriter error, int stackSize = StackSize)
     {
         ArgumentNullException.ThrowIfNull(forms);
         ArgumentNullException.ThrowIfNull(output);
@@ -88,7 +89,7 @@ public static class CompiledProgram
                     FluentContext.CurrentOrNull = saved;
                 }
             },
-            StackSize)
+            stackSize)
         {
             Name = "FluentAI program",
         };
