@@ -40,6 +40,24 @@ public static class StackGuard
         }
     }
 
+    /// <summary>
+    /// The lowest stack address known to be safe on this thread (<see cref="nuint.MaxValue"/> before the
+    /// first check): code that carries its limit instead of reading the thread's (typed methods of
+    /// assemblies) starts from this one.
+    /// </summary>
+    public static nuint CompiledLimit => ~notLimit;
+
+    /// <summary>
+    /// For code that carries its limit: the stack at <paramref name="here"/> went below it. Asks the
+    /// runtime (raising the FluentAI "Stack overflow" error when too little is left) and returns the
+    /// new limit, <see cref="Step"/> bytes below <paramref name="here"/>.
+    /// </summary>
+    public static nuint NextLimit(nuint here)
+    {
+        Recheck(here);
+        return ~notLimit;
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Recheck(nuint here)
     {

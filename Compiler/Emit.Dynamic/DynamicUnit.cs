@@ -84,6 +84,8 @@ internal sealed class DynamicUnit(Func<ModuleInfo, IModuleRunner> modules, bool 
         // Typed methods take no prefix here.
     }
 
+    public void EmitStackCheck(IILWriter il, bool typed) => il.Emit(OpCodes.Call, RuntimeMembers.CheckStack);
+
     /// <summary>Materializes the constants and returns one runnable closure per top-level form.</summary>
     public Closure0[] Finish(EmittedUnit unit)
     {

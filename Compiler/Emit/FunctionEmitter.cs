@@ -65,7 +65,7 @@ internal sealed partial class FunctionEmitter
 
         if (StackUse.MakesNonTailCalls(body))
         {
-            _il.Emit(OpCodes.Call, RuntimeMembers.CheckStack);
+            _host.EmitStackCheck(_il, typed: false);
         }
 
         _start = _il.DefineLabel();

@@ -28,4 +28,10 @@ public interface IEmitHost
 
     /// <summary>Pushes the <see cref="TypedPrefix"/> arguments for a direct call of a typed method.</summary>
     void EmitTypedPrefixArguments(IILWriter il);
+
+    /// <summary>
+    /// The deep-recursion guard at the entry of a function that makes non-tail calls (closure code, or a
+    /// typed method when <paramref name="typed"/>): raises "Stack overflow" before the CLR stack runs out.
+    /// </summary>
+    void EmitStackCheck(IILWriter il, bool typed);
 }

@@ -39,7 +39,7 @@ internal sealed class TypedFunctionEmitter
 
         if (StackUse.MakesNonTailCalls(body))
         {
-            _il.Emit(OpCodes.Call, RuntimeMembers.CheckStack);
+            _unit.Host.EmitStackCheck(_il, typed: true);
         }
 
         _start = _il.DefineLabel();

@@ -72,6 +72,12 @@ public static partial class CompiledOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void CheckStack() => StackGuard.CheckCompiled();
 
+    /// <summary>The stack limit that typed methods of assemblies carry as their first argument, read once where boxed or .NET code enters them.</summary>
+    public static nuint StackLimit() => StackGuard.CompiledLimit;
+
+    /// <summary>The slow path of a carried stack limit (see <see cref="StackGuard.NextLimit"/>).</summary>
+    public static nuint NextStackLimit(nuint here) => StackGuard.NextLimit(here);
+
     public static FluentList List0() => FluentList.Empty;
 
     public static FluentList List1(object? a) => FluentList.Cons(a, FluentList.Empty);
