@@ -13,7 +13,7 @@ namespace FluentAI.Compiler.Emit.Cecil;
 /// The Mono.Cecil sink of <see cref="IILWriter"/>: appends instructions to a method body. Labels,
 /// exception blocks and sequence points are kept as instruction indexes and turned into instruction
 /// references by <see cref="Complete"/>, which also names locals for the PDB and picks short forms
-/// (<c>OptimizeMacros</c>: <c>ldc.i4.s</c>, <c>ldloc.0</c>, <c>br.s</c>, ...). Exception blocks follow
+/// (<c>OptimizeMacros</c>: <c>ldc.i4.s</c>, <c>ldloc.0</c>, <c>br.s</c>, ...; small <c>ldc.i8</c> as <c>ldc.i4</c> + <c>conv.i8</c>). Exception blocks follow
 /// <c>ILGenerator</c>: the writer emits the <c>leave</c> at the end of try and catch blocks.
 /// </summary>
 internal sealed class CecilILWriter : IILWriter
@@ -67,9 +67,13 @@ internal sealed class CecilILWriter : IILWriter
         {
             Add(Instruction.Create(cecil, operand));
         }
-        else if (opcode == SreOpCodes.Ldarg || opcode == SreOpCodes.Ldarga || opcode == SreOpCodes.Starg)
+        else if (opcode == SreOpCodes.Ldarg || opcode == SreOpCodes.Ldarga)
         {
             Add(Instruction.Create(cecil, _method.Parameters[operand]));
+        }
+        else if (opcode == SreOpCodes.Starg)
+        {
+            Add(Instruction.Create(operand < 256 ? OpCodes.Starg_S : cecil, _method.Parameters[operand])); // OptimizeMacros leaves starg long
         }
         else
         {
@@ -77,7 +81,18 @@ internal sealed class CecilILWriter : IILWriter
         }
     }
 
-    public void Emit(SreOpCode opcode, long operand) => Add(Instruction.Create(OpCodeMap.ToCecil(opcode), operand));
+    /// <summary><c>ldc.i8</c> of a value that fits in an int becomes <c>ldc.i4</c> + <c>conv.i8</c> (as C# compilers write it): 2 or 3 bytes instead of 9, so small methods stay small enough to inline.</summary>
+    public void Emit(SreOpCode opcode, long operand)
+    {
+        if (opcode == SreOpCodes.Ldc_I8 && operand is >= int.MinValue and <= int.MaxValue)
+        {
+            Add(Instruction.Create(OpCodes.Ldc_I4, (int)operand));
+            Add(Instruction.Create(OpCodes.Conv_I8));
+            return;
+        }
+
+        Add(Instruction.Create(OpCodeMap.ToCecil(opcode), operand));
+    }
 
     public void Emit(SreOpCode opcode, double operand) => Add(Instruction.Create(OpCodeMap.ToCecil(opcode), operand));
 
@@ -152,6 +167,7 @@ internal sealed class CecilILWriter : IILWriter
             throw new InvalidOperationException($"{_method.Name}: an exception block is still open");
         }
 
+        PropagateArgumentCopies();
         foreach ((Instruction branch, int label) in _branches)
         {
             int index = _labels[label];
@@ -172,12 +188,22 @@ internal sealed class CecilILWriter : IILWriter
 
         if (_document is not null && _code.Count > 0)
         {
+            Collection<SequencePoint> points = _method.DebugInformation.SequencePoints;
+            int last = -1;
             foreach ((int index, TextSpan span) in _points)
             {
-                if (index < _code.Count)
+                if (index >= _code.Count)
                 {
-                    _method.DebugInformation.SequencePoints.Add(_document.Point(_code[index], span));
+                    continue;
                 }
+
+                if (index == last)
+                {
+                    points.RemoveAt(points.Count - 1); // one point per offset: the later describes the code that follows
+                }
+
+                points.Add(_document.Point(_code[index], span));
+                last = index;
             }
 
             if (_names.Count > 0)
@@ -193,6 +219,104 @@ internal sealed class CecilILWriter : IILWriter
         }
 
         _method.Body.OptimizeMacros();
+    }
+
+    /// <summary>
+    /// The emitters copy each parameter into a local at entry (<c>ldarg k; stloc L</c>). Where the argument
+    /// and the local are never written again (no self tail call reassigns them) and neither has its
+    /// address taken, the copy is dropped and the local's loads read the argument (which takes the
+    /// variable's name): smaller code, which the JIT then inlines more readily (a typed recursive
+    /// function into itself, as it does C#'s).
+    /// Only copies in the straight-line start of the body qualify, so the local is never read before it.
+    /// </summary>
+    private void PropagateArgumentCopies()
+    {
+        int firstLabel = _labels.Where(i => i >= 0).DefaultIfEmpty(_code.Count).Min();
+        int i = 0;
+        while (i + 1 < _code.Count && i + 1 < firstLabel && _code[i].OpCode.FlowControl == FlowControl.Next
+            && !_handlers.Any(h => h.TryStart <= i + 1))
+        {
+            if (_code[i].OpCode.Code == Code.Ldarg && _code[i].Operand is ParameterDefinition parameter
+                && _code[i + 1].OpCode.Code == Code.Stloc && _code[i + 1].Operand is VariableDefinition local
+                && parameter.ParameterType.FullName == local.VariableType.FullName
+                && IsOnlyCopy(parameter, local, i))
+            {
+                foreach (Instruction load in _code.Where(c => c.OpCode.Code == Code.Ldloc && c.Operand == local))
+                {
+                    load.OpCode = OpCodes.Ldarg;
+                    load.Operand = parameter;
+                }
+
+                RemoveAt(i, 2);
+                foreach ((VariableDefinition _, string name) in _names.Where(n => n.Variable == local))
+                {
+                    parameter.Name = name; // the debugger now shows the argument: give it the variable's name
+                }
+
+                _names.RemoveAll(n => n.Variable == local);
+                _method.Body.Variables.Remove(local);
+                firstLabel -= 2;
+                continue;
+            }
+
+            i++;
+        }
+    }
+
+    /// <summary>Whether the copy at <paramref name="at"/> is the local's only store and nothing writes the argument or takes either's address.</summary>
+    private bool IsOnlyCopy(ParameterDefinition parameter, VariableDefinition local, int at)
+    {
+        for (int i = 0; i < _code.Count; i++)
+        {
+            Instruction instruction = _code[i];
+            if (i == at + 1)
+            {
+                continue;
+            }
+
+            if (instruction.Operand == local && instruction.OpCode.Code != Code.Ldloc)
+            {
+                return false;
+            }
+
+            if (instruction.Operand == parameter && instruction.OpCode.Code != Code.Ldarg)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Removes <paramref name="count"/> instructions at <paramref name="index"/>, moving the labels, blocks and sequence points after them.</summary>
+    private void RemoveAt(int index, int count)
+    {
+        for (int n = 0; n < count; n++)
+        {
+            _code.RemoveAt(index);
+        }
+
+        int Shift(int i) => i > index ? Math.Max(index, i - count) : i;
+        for (int l = 0; l < _labels.Count; l++)
+        {
+            _labels[l] = _labels[l] < 0 ? -1 : Shift(_labels[l]);
+        }
+
+        for (int h = 0; h < _handlers.Count; h++)
+        {
+            Handler handler = _handlers[h];
+            _handlers[h] = handler with
+            {
+                TryStart = Shift(handler.TryStart),
+                HandlerStart = Shift(handler.HandlerStart),
+                HandlerEnd = Shift(handler.HandlerEnd),
+            };
+        }
+
+        for (int p = 0; p < _points.Count; p++)
+        {
+            _points[p] = (Shift(_points[p].Index), _points[p].Span);
+        }
     }
 
     private void BeginHandler(ExceptionHandlerType kind, TypeReference? catchType)

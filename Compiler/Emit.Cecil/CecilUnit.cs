@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Reflection.Emit;
 using FluentAI.Compiler.Ir;
 using FluentAI.Runtime.Compiled;
@@ -12,10 +13,15 @@ namespace FluentAI.Compiler.Emit.Cecil;
 /// static methods of one internal "code class", and its constants are static fields of that class
 /// (<see cref="ConstantFields"/>) instead of the array DynamicMethods reach through the closure, so
 /// closures it creates carry no constants array. Globals are fields of the assembly's one globals class.
+/// Typed methods carry the thread's stack limit as their first argument (<see cref="TypedPrefix"/>), so
+/// the recursion guard at their entry is a compare with an argument rather than a thread-static read.
 /// </summary>
 internal sealed class CecilUnit : IEmitHost
 {
-    private static readonly Type[] Prefix = [];
+    private static readonly Type[] Prefix = [typeof(nuint)];
+    private static readonly MethodInfo StackLimit = typeof(CompiledOps).GetMethod(nameof(CompiledOps.StackLimit))!;
+    private static readonly MethodInfo NextStackLimit = typeof(CompiledOps).GetMethod(nameof(CompiledOps.NextStackLimit))!;
+    private readonly HashSet<IILWriter> _typedWriters = new(ReferenceEqualityComparer.Instance);
     private readonly CecilAssembly _assembly;
     private readonly SourceDocument? _document;
     private readonly ConstantFields _constants;
@@ -50,7 +56,11 @@ internal sealed class CecilUnit : IEmitHost
 
     public void BeginBody(IILWriter il, bool typed)
     {
-        // Constants are static fields: nothing to set up.
+        // Constants are static fields: nothing to set up. Typed bodies pass their limit on (EmitTypedPrefixArguments).
+        if (typed)
+        {
+            _typedWriters.Add(il);
+        }
     }
 
     public void EmitConstant(IILWriter il, object value, Type type)
@@ -68,9 +78,43 @@ internal sealed class CecilUnit : IEmitHost
 
     public void EmitCodeDelegate(IILWriter il, EmittedMethod method, Type delegateType) => _constants.EmitDelegate(il, method, delegateType);
 
+    /// <summary>The stack limit: a typed method passes its own on; boxed code reads the thread's.</summary>
     public void EmitTypedPrefixArguments(IILWriter il)
     {
-        // Typed methods take no prefix.
+        if (_typedWriters.Contains(il))
+        {
+            il.Emit(OpCodes.Ldarg_0);
+        }
+        else
+        {
+            il.Emit(OpCodes.Call, StackLimit);
+        }
+    }
+
+    /// <summary>
+    /// Closure code checks the thread's limit (<c>CompiledOps.CheckStack</c>); a typed method compares the
+    /// address of a local with the limit it was given and only below it asks for a new one, which it then
+    /// passes on: <c>if (&amp;marker &lt; limit) limit = CompiledOps.NextStackLimit(&amp;marker);</c>
+    /// </summary>
+    public void EmitStackCheck(IILWriter il, bool typed)
+    {
+        if (!typed)
+        {
+            il.Emit(OpCodes.Call, RuntimeMembers.CheckStack);
+            return;
+        }
+
+        ILLocal marker = il.DeclareLocal(typeof(byte));
+        ILLabel safe = il.DefineLabel();
+        il.Emit(OpCodes.Ldloca, marker);
+        il.Emit(OpCodes.Conv_U);
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Bge_Un, safe);
+        il.Emit(OpCodes.Ldloca, marker);
+        il.Emit(OpCodes.Conv_U);
+        il.Emit(OpCodes.Call, NextStackLimit);
+        il.Emit(OpCodes.Starg, 0);
+        il.MarkLabel(safe);
     }
 
     /// <summary>The field of a constant, for code outside the unit's functions (public wrappers).</summary>

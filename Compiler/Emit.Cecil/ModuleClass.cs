@@ -27,6 +27,7 @@ internal sealed class ModuleClass(CecilAssembly assembly, TypeDefinition type, M
     private static readonly MethodInfo ToInt64 = typeof(ClrValues).GetMethod(nameof(ClrValues.ToInt64))!;
     private static readonly MethodInfo ToBoolean = typeof(ClrValues).GetMethod(nameof(ClrValues.ToBoolean))!;
     private static readonly MethodInfo Box = typeof(RuntimeOps).GetMethod(nameof(RuntimeOps.Box))!;
+    private static readonly MethodInfo StackLimit = typeof(CompiledOps).GetMethod(nameof(CompiledOps.StackLimit))!;
 
     /// <summary>Writes the class: <paramref name="run"/> runs the module's forms.</summary>
     public void Emit(EmittedMethod run, IReadOnlyDictionary<GlobalCell, BuiltFunction> functions)
@@ -113,6 +114,7 @@ internal sealed class ModuleClass(CecilAssembly assembly, TypeDefinition type, M
 
         ILLocal result = il.DeclareLocal(signature.ReturnType);
         il.BeginTry();
+        il.Emit(OpCodes.Call, StackLimit);
         for (int i = 0; i < signature.ParameterCount; i++)
         {
             il.Emit(OpCodes.Ldarg, i);

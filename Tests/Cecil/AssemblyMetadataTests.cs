@@ -24,7 +24,7 @@ public sealed class AssemblyMetadataTests
           (define (positive? n) (> n 0))
           (define (add3 a b c) (+ a (+ b c)))
           (define (greet name) (: (string-append "hello " name) String))
-          (define (make-adder k) (lambda (x) (+ x k)))
+          (define (make-adder k) (let ((step k)) (lambda (x) (+ x step))))
           (define scale (: 2.5 Float))
           (data Shape (Circle r))
           (spec:contract greet :requires [(string? name)]))
@@ -127,14 +127,22 @@ public sealed class AssemblyMetadataTests
     }
 
     [TestMethod]
-    public void LocalsCarryTheirFluentAINames()
+    public void ParametersAndLocalsCarryTheirFluentAINames()
     {
+        using var pe = new PEReader(new MemoryStream(Library.Value.Image));
+        MetadataReader reader = pe.GetMetadataReader();
         using var pdbProvider = MetadataReaderProvider.FromPortablePdbStream(new MemoryStream(Library.Value.Pdb));
         MetadataReader pdb = pdbProvider.GetMetadataReader();
 
-        string[] names = [.. pdb.LocalVariables.Select(h => pdb.GetString(pdb.GetLocalVariable(h).Name))];
+        string[] Parameters(string method) => [.. reader.MethodDefinitions.Select(reader.GetMethodDefinition)
+            .Where(m => reader.GetString(m.Name) == method)
+            .SelectMany(m => m.GetParameters().Select(reader.GetParameter).Select(p => reader.GetString(p.Name)))];
+        string[] locals = [.. pdb.LocalVariables.Select(h => pdb.GetString(pdb.GetLocalVariable(h).Name)).Distinct()];
 
-        CollectionAssert.IsSubsetOf(new[] { "n", "a", "b", "c", "name", "k", "x" }, names.Distinct().ToArray());
+        CollectionAssert.AreEqual(new[] { "stackLimit", "n" }, Parameters("fib$typed"));
+        CollectionAssert.AreEqual(new[] { "closure", "a", "b", "c" }, Parameters("add3"));
+        CollectionAssert.AreEqual(new[] { "closure", "x" }, Parameters("lambda"), "a lambda's argument takes its variable's name");
+        CollectionAssert.Contains(locals, "step", "a let binding is a named local");
     }
 
     [TestMethod]

@@ -18,6 +18,15 @@ public sealed class CecilCorpusTests
 {
     public static IEnumerable<object[]> Programs => CorpusThroughCliTests.Programs;
 
+    /// <summary>
+    /// Programs not also run on the VM here, with the reason: their expected output, which the VM is held to
+    /// by <see cref="CorpusThroughCliTests"/>, is the comparison.
+    /// </summary>
+    private static readonly Dictionary<string, string> NotRunOnTheVm = new(StringComparer.Ordinal)
+    {
+        ["tail_loop_10m.ai"] = "10,000,000 iterations take the VM about 20 s in a Debug build",
+    };
+
     [TestMethod]
     [DynamicData(nameof(Programs))]
     public void BuiltAssemblyRunsLikeTheVm(string fileName)
@@ -26,7 +35,9 @@ public sealed class CecilCorpusTests
         var source = new SourceText(File.ReadAllText(path), path);
         string? expectedOut = File.Exists(Path.ChangeExtension(path, ".out")) ? File.ReadAllText(Path.ChangeExtension(path, ".out")).ReplaceLineEndings("\n") : null;
         string? expectedError = expectedOut is null ? File.ReadAllText(Path.ChangeExtension(path, ".err")).Trim() : null;
-        (bool vmFailed, string vmOutput, string vmError) = RunOnVm(source);
+        (bool vmFailed, string vmOutput, string vmError) = NotRunOnTheVm.ContainsKey(fileName)
+            ? (expectedOut is null, expectedOut ?? string.Empty, string.Empty)
+            : RunOnVm(source);
 
         string name = Path.GetFileNameWithoutExtension(fileName);
         CecilBuildResult build = CecilCompiler.Build([source], new CecilBuildOptions { AssemblyName = name, Executable = true });
