@@ -2,7 +2,6 @@ using System.Reflection;
 using FluentAI.Compiler.Text;
 using Mono.Cecil;
 using Mono.Cecil.Cil;
-using Mono.Cecil.Rocks;
 using Mono.Collections.Generic;
 using SreOpCode = System.Reflection.Emit.OpCode;
 using SreOpCodes = System.Reflection.Emit.OpCodes;
@@ -13,7 +12,7 @@ namespace FluentAI.Compiler.Emit.Cecil;
 /// The Mono.Cecil sink of <see cref="IILWriter"/>: appends instructions to a method body. Labels,
 /// exception blocks and sequence points are kept as instruction indexes and turned into instruction
 /// references by <see cref="Complete"/>, which also names locals for the PDB and picks short forms
-/// (<c>OptimizeMacros</c>: <c>ldc.i4.s</c>, <c>ldloc.0</c>, <c>br.s</c>, ...; small <c>ldc.i8</c> as <c>ldc.i4</c> + <c>conv.i8</c>). Exception blocks follow
+/// (<see cref="ShortForms"/>: <c>ldc.i4.s</c>, <c>ldloc.0</c>, <c>br.s</c>, ...; small <c>ldc.i8</c> as <c>ldc.i4</c> + <c>conv.i8</c>). Exception blocks follow
 /// <c>ILGenerator</c>: the writer emits the <c>leave</c> at the end of try and catch blocks.
 /// </summary>
 internal sealed class CecilILWriter : IILWriter
@@ -73,7 +72,7 @@ internal sealed class CecilILWriter : IILWriter
         }
         else if (opcode == SreOpCodes.Starg)
         {
-            Add(Instruction.Create(operand < 256 ? OpCodes.Starg_S : cecil, _method.Parameters[operand])); // OptimizeMacros leaves starg long
+            Add(Instruction.Create(cecil, _method.Parameters[operand]));
         }
         else
         {
@@ -218,7 +217,7 @@ internal sealed class CecilILWriter : IILWriter
             }
         }
 
-        _method.Body.OptimizeMacros();
+        ShortForms.Apply(_method.Body);
     }
 
     /// <summary>
