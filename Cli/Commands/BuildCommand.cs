@@ -6,7 +6,7 @@ using FluentAI.Compiler.Text;
 namespace FluentAI.Cli.Commands;
 
 /// <summary>
-/// <c>fluentc build FILE... -o DIR [--exe] [--namespace NS] [--name NAME]</c>: compiles FluentAI files to one
+/// <c>fluentc build FILE... -o DIR [--exe] [--namespace NS] [--name NAME] [--debug]</c>: compiles FluentAI files to one
 /// .NET assembly with Emit.Cecil: <c>DIR/Name.dll</c>, its portable PDB and XML documentation, a copy of
 /// FluentAI.Runtime.dll and, for a program, a runtimeconfig so that <c>dotnet DIR/Name.dll</c> runs it.
 /// </summary>
@@ -34,6 +34,10 @@ internal static class BuildCommand
             Description = "The namespace of the generated classes (default: the assembly name in PascalCase).",
             HelpName = "ns",
         };
+        var debug = new Option<bool>("--debug")
+        {
+            Description = "Build for the debugger: the JIT does not optimize the assembly, so every local is visible and stepping follows the source.",
+        };
         var name = new Option<string?>("--name")
         {
             Description = "The assembly name (default: the first file's name without .ai).",
@@ -46,6 +50,7 @@ internal static class BuildCommand
             exe,
             ns,
             name,
+            debug,
         };
         command.SetAction(parseResult => Execute(
             context,
@@ -53,11 +58,12 @@ internal static class BuildCommand
             parseResult.GetRequiredValue(output),
             parseResult.GetValue(exe),
             parseResult.GetValue(ns),
-            parseResult.GetValue(name)));
+            parseResult.GetValue(name),
+            parseResult.GetValue(debug)));
         return command;
     }
 
-    public static int Execute(CliContext context, string[] paths, string outputDirectory, bool executable, string? @namespace, string? assemblyName)
+    public static int Execute(CliContext context, string[] paths, string outputDirectory, bool executable, string? @namespace, string? assemblyName, bool debug)
     {
         assemblyName ??= Path.GetFileNameWithoutExtension(paths[0]);
         if (assemblyName.Length == 0 || assemblyName.IndexOfAny(Path.GetInvalidFileNameChars()) >= 0 || assemblyName.Trim() != assemblyName)
@@ -92,7 +98,7 @@ internal static class BuildCommand
             return status;
         }
 
-        var options = new CecilBuildOptions { AssemblyName = assemblyName, Namespace = @namespace, Executable = executable };
+        var options = new CecilBuildOptions { AssemblyName = assemblyName, Namespace = @namespace, Executable = executable, Debug = debug };
         CecilBuildResult build = CecilCompiler.Build(sources, options);
         foreach (Diagnostic diagnostic in build.Diagnostics)
         {

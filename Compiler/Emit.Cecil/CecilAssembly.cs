@@ -17,14 +17,16 @@ namespace FluentAI.Compiler.Emit.Cecil;
 internal sealed class CecilAssembly
 {
     private readonly bool _keepListings;
+    private readonly bool _debug;
     private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal);
     private readonly List<CecilILWriter> _writers = [];
     private readonly List<VerifyingILWriter> _verifiers = [];
     private readonly List<LoggingILWriter> _listings = [];
 
-    public CecilAssembly(string name, string @namespace, bool executable, bool keepListings)
+    public CecilAssembly(string name, string @namespace, bool executable, bool keepListings, bool debug)
     {
         _keepListings = keepListings;
+        _debug = debug;
         Namespace = @namespace;
         AssemblyNameReference systemRuntime = FrameworkReference.SystemRuntime.NewReference();
         Definition = AssemblyDefinition.CreateAssembly(
@@ -167,10 +169,10 @@ internal sealed class CecilAssembly
             new CustomAttributeArgument(Module.TypeSystem.Boolean, true)));
         Definition.CustomAttributes.Add(compatibility);
 
-        // Optimized code, debuggable through the PDB (what a C# Release build says).
+        // Optimized code, debuggable through the PDB (a C# Release build); with debug, JIT tracking on and the optimizer off (a Debug build).
         var debuggable = new CustomAttribute(Importer.Method(typeof(System.Diagnostics.DebuggableAttribute).GetConstructor([typeof(bool), typeof(bool)])!));
-        debuggable.ConstructorArguments.Add(new CustomAttributeArgument(Module.TypeSystem.Boolean, false));
-        debuggable.ConstructorArguments.Add(new CustomAttributeArgument(Module.TypeSystem.Boolean, false));
+        debuggable.ConstructorArguments.Add(new CustomAttributeArgument(Module.TypeSystem.Boolean, _debug));
+        debuggable.ConstructorArguments.Add(new CustomAttributeArgument(Module.TypeSystem.Boolean, _debug));
         Definition.CustomAttributes.Add(debuggable);
     }
 }

@@ -12,6 +12,9 @@ public sealed record CecilBuildOptions
     /// <summary>Make the first file the entry point (run as <c>fluentc run</c> runs it) even when it is a module.</summary>
     public bool Executable { get; init; }
 
+    /// <summary>Mark the assembly for debugging: the JIT does not optimize it, so a debugger sees every local and steps line by line.</summary>
+    public bool Debug { get; init; }
+
     /// <summary>Keep the IL listing of every generated method (<see cref="CecilBuildResult.Listings"/>).</summary>
     public bool KeepListings { get; init; }
 

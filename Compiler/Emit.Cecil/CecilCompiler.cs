@@ -98,7 +98,7 @@ public static class CecilCompiler
         (BoundProgram Bound, SourceText Source)? program,
         IReadOnlyList<Diagnostic> warnings)
     {
-        var assembly = new CecilAssembly(options.AssemblyName, options.EffectiveNamespace, executable: program is not null, options.KeepListings);
+        var assembly = new CecilAssembly(options.AssemblyName, options.EffectiveNamespace, executable: program is not null, options.KeepListings, options.Debug);
         var docs = new XmlDocumentation(options.AssemblyName);
         var documents = new Dictionary<SourceText, SourceDocument>(ReferenceEqualityComparer.Instance);
         SourceDocument Document(SourceText source)

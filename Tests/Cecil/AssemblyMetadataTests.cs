@@ -66,6 +66,23 @@ public sealed class AssemblyMetadataTests
     }
 
     [TestMethod]
+    [DataRow(false)]
+    [DataRow(true)]
+    public void DebugBuildsTurnTheJitOptimizerOff(bool debug)
+    {
+        CecilBuildResult build = CecilTestBuilds.Build(new CecilBuildOptions { AssemblyName = "D", Debug = debug }, ("d.ai", "(+ 1 2)"));
+        using var pe = new PEReader(new MemoryStream(build.Image));
+        MetadataReader reader = pe.GetMetadataReader();
+
+        CustomAttribute debuggable = reader.GetAssemblyDefinition().GetCustomAttributes().Select(reader.GetCustomAttribute)
+            .Single(a => AttributeTypeName(reader, a) == "DebuggableAttribute");
+        var arguments = debuggable.DecodeValue(new StringOnlyAttributeTypes()).FixedArguments;
+
+        Assert.AreEqual(debug, arguments[0].Value, "JIT tracking");
+        Assert.AreEqual(debug, arguments[1].Value, "optimizer disabled");
+    }
+
+    [TestMethod]
     public void ModulesArePublicStaticClassesWithTypedSignatures()
     {
         using var pe = new PEReader(new MemoryStream(Library.Value.Image));
