@@ -55,6 +55,9 @@ internal sealed class CecilAssembly
     /// <summary>The program globals of every unit in one class (imports share cells across units).</summary>
     public GlobalSlots Globals { get; }
 
+    /// <summary>The unit whose code class holds each known function's closure: a unit that calls an imported function reads that field.</summary>
+    public Dictionary<KnownClosureConstant, CecilUnit> ClosureOwners { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The IL listing of every method in definition order (when listings were asked for).</summary>
     public IEnumerable<string> Listings => _listings.Select(l => l.Listing);
 

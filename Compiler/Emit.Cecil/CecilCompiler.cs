@@ -122,17 +122,29 @@ public static class CecilCompiler
 
         Type ClassOf(ModuleInfo module) => classes[module].Mirror;
 
+        // Modules come before their importers, so an importer's calls can go straight to the code of the functions it imports.
         var units = new List<(CecilUnit Unit, EmittedUnit Emitted, ModuleInfo? Module)>();
+        var emittedFunctions = new List<EmittedFunction>();
+        void EmitUnit(CecilUnit unit, IReadOnlyList<TopLevelForm> forms, ModuleInfo? module)
+        {
+            EmittedUnit emitted = UnitEmitter.Emit(unit, forms, [.. emittedFunctions]);
+            foreach (EmittedFunction function in emitted.Functions)
+            {
+                assembly.ClosureOwners[function.Closure] = unit;
+                emittedFunctions.Add(function);
+            }
+
+            units.Add((unit, emitted, module));
+        }
+
         foreach (ModuleInfo module in modules)
         {
-            var unit = new CecilUnit(assembly, "<" + module.Name + ">", Document(module.Tree!.Source), ClassOf);
-            units.Add((unit, UnitEmitter.Emit(unit, module.Forms), module));
+            EmitUnit(new CecilUnit(assembly, "<" + module.Name + ">", Document(module.Tree!.Source), ClassOf), module.Forms, module);
         }
 
         if (program is var (bound, source))
         {
-            var unit = new CecilUnit(assembly, "<program>", Document(source), ClassOf);
-            units.Add((unit, UnitEmitter.Emit(unit, bound.Forms), null));
+            EmitUnit(new CecilUnit(assembly, "<program>", Document(source), ClassOf), bound.Forms, null);
         }
 
         var functions = new Dictionary<GlobalCell, BuiltFunction>(ReferenceEqualityComparer.Instance);

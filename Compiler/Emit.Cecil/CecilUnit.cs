@@ -71,6 +71,12 @@ internal sealed class CecilUnit : IEmitHost
             return;
         }
 
+        if (value is KnownClosureConstant closure && _assembly.ClosureOwners.TryGetValue(closure, out CecilUnit? owner) && owner != this)
+        {
+            il.Emit(OpCodes.Ldsfld, owner.ConstantField(closure)); // an imported function: the one closure its global holds
+            return;
+        }
+
         _constants.Emit(il, value, type);
     }
 

@@ -20,9 +20,9 @@ internal sealed record ExportDoc(
 {
     public static ExportDoc Find(SyntaxTree tree, string name)
     {
-        FormList forms = new(tree.Root.Forms is [ModuleSyntax module] ? module.Forms : tree.Root.Forms);
-        DefineSyntax? define = forms.All.OfType<DefineSyntax>().FirstOrDefault(d => d.Name.Name == name);
-        ContractSyntax[] contracts = [.. forms.All.OfType<ContractSyntax>().Where(c => c.Function.Name == name)];
+        ExprSyntax[] forms = [.. Flatten(tree.Root.Forms is [ModuleSyntax module] ? module.Forms : tree.Root.Forms)];
+        DefineSyntax? define = forms.OfType<DefineSyntax>().FirstOrDefault(d => d.Name.Name == name);
+        ContractSyntax[] contracts = [.. forms.OfType<ContractSyntax>().Where(c => c.Function.Name == name)];
         SourceText source = tree.Source;
         IReadOnlyList<string> parameters = define?.Value is LambdaSyntax lambda ? [.. lambda.Parameters.Select(p => p.Name)] : [];
         ExprSyntax? typed = define?.Value is LambdaSyntax function ? function.Body : define?.Value;
@@ -56,11 +56,6 @@ internal sealed record ExportDoc(
     }
 
     /// <summary>Top-level forms, with the forms of <c>do</c> blocks flattened in.</summary>
-    private readonly struct FormList(IEnumerable<ExprSyntax> forms)
-    {
-        public IEnumerable<ExprSyntax> All => Flatten(forms);
-
-        private static IEnumerable<ExprSyntax> Flatten(IEnumerable<ExprSyntax> forms) =>
-            forms.SelectMany(f => f is DoSyntax block ? Flatten(block.Body) : [f]);
-    }
+    private static IEnumerable<ExprSyntax> Flatten(IEnumerable<ExprSyntax> forms) =>
+        forms.SelectMany(f => f is DoSyntax block ? Flatten(block.Body) : [f]);
 }

@@ -5,10 +5,13 @@ using FluentAI.Runtime.Compiled;
 namespace FluentAI.Compiler.Emit.Cecil;
 
 /// <summary>
-/// A built assembly loaded into its own collectible <see cref="AssemblyLoadContext"/>, which
-/// <see cref="Dispose"/> unloads. FluentAI.Runtime is not loaded again: the assembly binds to the
+/// A built assembly loaded into its own <see cref="AssemblyLoadContext"/>, collectible by default
+/// (<see cref="Dispose"/> unloads it). FluentAI.Runtime is not loaded again: the assembly binds to the
 /// host's copy, so the host's streams and runtime types are the ones it uses.
-/// (<c>fluentc run --engine cecil</c> and the tests run programs this way.)
+/// (<c>fluentc run --engine cecil</c> and the tests run programs this way.) The runtime compiles the
+/// code of collectible assemblies fully optimized at once, without tiering and its profile-guided
+/// optimizations; a non-collectible context gets them, as an application that references the
+/// assembly does (the benchmarks load it so).
 /// </summary>
 public sealed class LoadedAssembly : IDisposable
 {
@@ -22,7 +25,7 @@ public sealed class LoadedAssembly : IDisposable
 
     public Assembly Assembly { get; }
 
-    public static LoadedAssembly Load(CecilBuildResult build)
+    public static LoadedAssembly Load(CecilBuildResult build, bool collectible = true)
     {
         ArgumentNullException.ThrowIfNull(build);
         if (!build.Succeeded)
@@ -30,7 +33,7 @@ public sealed class LoadedAssembly : IDisposable
             throw new InvalidOperationException("the build failed; there is nothing to load");
         }
 
-        var context = new AssemblyLoadContext("fluentc " + build.AssemblyName, isCollectible: true);
+        var context = new AssemblyLoadContext("fluentc " + build.AssemblyName, collectible);
         using var image = new MemoryStream(build.Image, writable: false);
         using var pdb = new MemoryStream(build.Pdb, writable: false);
         return new LoadedAssembly(context, context.LoadFromStream(image, pdb));
@@ -52,5 +55,11 @@ public sealed class LoadedAssembly : IDisposable
         return CompiledProgram.Run(run.CreateDelegate<Action>(), output, input, error, stackSize);
     }
 
-    public void Dispose() => _context.Unload();
+    public void Dispose()
+    {
+        if (_context.IsCollectible)
+        {
+            _context.Unload();
+        }
+    }
 }

@@ -35,7 +35,7 @@ internal sealed class ModuleClass(CecilAssembly assembly, TypeDefinition type, M
         IILWriter constructor = assembly.DefineStaticConstructor(type);
         constructor.Emit(OpCodes.Call, run);
         constructor.Emit(OpCodes.Ret);
-        SyntaxTreeOf(out Syntax.SyntaxTree tree);
+        Syntax.SyntaxTree tree = names.Module.Tree ?? throw new InvalidOperationException($"module {names.Module.Name} has no syntax tree");
         docs.AddClass(type.FullName, names.Module.Name, Path.GetFileName(tree.Source.Path));
         foreach (ExportName export in names.Exports)
         {
@@ -51,9 +51,6 @@ internal sealed class ModuleClass(CecilAssembly assembly, TypeDefinition type, M
             }
         }
     }
-
-    private void SyntaxTreeOf(out Syntax.SyntaxTree tree) =>
-        tree = names.Module.Tree ?? throw new InvalidOperationException($"module {names.Module.Name} has no syntax tree");
 
     private void EmitMethod(string member, GlobalCell cell, BuiltFunction built, ExportDoc doc)
     {

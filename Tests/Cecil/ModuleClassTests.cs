@@ -107,6 +107,19 @@ public sealed class ModuleClassTests
     }
 
     [TestMethod]
+    public void CallsOfImportedFunctionsGoStraightToTheOtherModulesCode()
+    {
+        using Mono.Cecil.ModuleDefinition module = Mono.Cecil.ModuleDefinition.ReadModule(new MemoryStream(Library.Value.Image));
+        Mono.Cecil.MethodDefinition squarePlusOne = module.Types.Single(t => t.Name == "<user>").Methods.Single(m => m.Name == "square-plus-one");
+
+        string[] calls = [.. squarePlusOne.Body.Instructions
+            .Where(i => i.OpCode == Mono.Cecil.Cil.OpCodes.Call && i.Operand is Mono.Cecil.MethodReference)
+            .Select(i => ((Mono.Cecil.MethodReference)i.Operand).DeclaringType.Name + "::" + ((Mono.Cecil.MethodReference)i.Operand).Name)];
+
+        CollectionAssert.Contains(calls, "<numbers>::square", string.Join(", ", calls));
+    }
+
+    [TestMethod]
     public void FluentAIErrorsAreFluentExceptions()
     {
         using LoadedAssembly loaded = LoadedAssembly.Load(Library.Value);
