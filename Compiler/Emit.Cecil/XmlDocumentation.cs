@@ -130,9 +130,9 @@ internal sealed class XmlDocumentation(string assemblyName)
     private static void Remarks(XmlWriter w, ExportDoc doc, bool typed)
     {
         w.WriteStartElement("remarks");
-        w.WriteString("Defined as ");
+        w.WriteString(doc.Line is null ? "Exported as " : "Defined as ");
         Code(w, doc.Name);
-        w.WriteString(doc.Line is int line ? $" in {doc.File}, line {line}." : $" in {doc.File}.");
+        w.WriteString(doc.Line is int line ? $" in {doc.File}, line {line}." : $" by {doc.File}.");
         foreach (string condition in doc.Requires)
         {
             w.WriteString(" Requires ");
