@@ -12,9 +12,7 @@ internal static class EngineChoice
 
     public static readonly string[] All = [Tiered, Vm, Dynamic, Cecil];
 
-    public static bool IsAvailable(string engine) => engine != Cecil;
-
-    /// <summary>The engine mode of an in-process engine choice.</summary>
+    /// <summary>The engine mode of an in-process engine choice (cecil runs a built assembly instead: <see cref="CecilEngine"/>).</summary>
     public static ExecutionMode Mode(string engine) => engine switch
     {
         Vm => ExecutionMode.Vm,

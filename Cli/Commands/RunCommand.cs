@@ -11,7 +11,7 @@ internal static class RunCommand
         var file = new Argument<string>("file") { Description = "The FluentAI source file (.ai) to run." };
         var engine = new Option<string>("--engine", "-e")
         {
-            Description = "The execution engine: tiered (default: the VM, hot functions compiled to IL), vm (bytecode interpreter), dynamic (everything compiled to IL); cecil is not available yet.",
+            Description = "The execution engine: tiered (default: the VM, hot functions compiled to IL), vm (bytecode interpreter), dynamic (everything compiled to IL in memory), cecil (built to a .NET assembly, as 'fluentc build' does, and run from it).",
             DefaultValueFactory = _ => EngineChoice.Tiered,
             HelpName = "engine",
         };
@@ -41,16 +41,15 @@ internal static class RunCommand
             return ExitCodes.UsageError;
         }
 
-        if (!EngineChoice.IsAvailable(engine))
-        {
-            context.WriteError($"fluentc: engine '{engine}' is not available yet (see docs/cli.md)");
-            return ExitCodes.UsageError;
-        }
-
         LoadResult load = SourceLoader.Load(path);
         if (!load.Succeeded)
         {
             return EngineErrors.Report(context, load.Error!, ExitCodes.IoError);
+        }
+
+        if (engine == EngineChoice.Cecil)
+        {
+            return CecilEngine.Run(context, load.Source!);
         }
 
         var fluent = new FluentEngine(new FluentEngineOptions { Mode = EngineChoice.Mode(engine), TierUpThreshold = tierThreshold, Output = context.Out, Input = context.In });

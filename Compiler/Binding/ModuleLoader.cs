@@ -13,6 +13,10 @@ public sealed class ModuleLoader(Runtime.Compiled.BuiltinGuard? guard = null)
 {
     private readonly Dictionary<string, ModuleInfo> _loaded = new(StringComparer.Ordinal);
     private readonly List<string> _loading = [];
+    private readonly List<ModuleInfo> _order = [];
+
+    /// <summary>Every module loaded so far, each after the modules it imports.</summary>
+    public IReadOnlyList<ModuleInfo> Loaded => _order;
 
     /// <summary>Loads <paramref name="importPath"/> relative to the folder of <paramref name="importer"/>; null with diagnostics on failure.</summary>
     internal ModuleInfo? Load(SourceText importer, StringLiteralSyntax importPath, DiagnosticBag diagnostics)
@@ -44,7 +48,25 @@ public sealed class ModuleLoader(Runtime.Compiled.BuiltinGuard? guard = null)
         }
 
         var source = new SourceText(text, Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath));
-        SyntaxTree tree = SyntaxTree.Parse(source);
+        return Bind(fullPath, SyntaxTree.Parse(source), diagnostics);
+    }
+
+    /// <summary>
+    /// Binds a parsed file as a module, as an import of its path would (<c>fluentc build</c> compiles
+    /// the module files it is given this way); later imports of the same file get this module.
+    /// Null with diagnostics on failure.
+    /// </summary>
+    public ModuleInfo? LoadModule(SyntaxTree tree, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        string fullPath = Path.GetFullPath(tree.Source.Path);
+        return _loaded.TryGetValue(fullPath, out ModuleInfo? cached) ? cached : Bind(fullPath, tree, diagnostics);
+    }
+
+    private ModuleInfo? Bind(string fullPath, SyntaxTree tree, DiagnosticBag diagnostics)
+    {
+        SourceText source = tree.Source;
         if (tree.HasErrors)
         {
             diagnostics.AddRange(tree.Diagnostics);
@@ -52,7 +74,7 @@ public sealed class ModuleLoader(Runtime.Compiled.BuiltinGuard? guard = null)
         }
 
         ModuleSyntax? moduleSyntax = tree.Root.Forms.Length == 1 ? tree.Root.Forms[0] as ModuleSyntax : null;
-        var module = new ModuleInfo(moduleSyntax?.Name.Name ?? Path.GetFileNameWithoutExtension(fullPath), fullPath, new GlobalTable(guard));
+        var module = new ModuleInfo(moduleSyntax?.Name.Name ?? Path.GetFileNameWithoutExtension(fullPath), fullPath, new GlobalTable(guard)) { Tree = tree };
         _loading.Add(fullPath);
         try
         {
@@ -75,6 +97,7 @@ public sealed class ModuleLoader(Runtime.Compiled.BuiltinGuard? guard = null)
         }
 
         _loaded[fullPath] = module;
+        _order.Add(module);
         return module;
     }
 }

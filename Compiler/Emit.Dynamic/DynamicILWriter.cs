@@ -24,6 +24,11 @@ internal sealed class DynamicILWriter(ILGenerator il) : IILWriter
         return new ILLocal(_locals.Count - 1, type);
     }
 
+    public void NameLocal(ILLocal local, string name)
+    {
+        // DynamicMethods carry no debug information.
+    }
+
     public void Emit(OpCode opcode) => il.Emit(opcode);
 
     public void Emit(OpCode opcode, int operand)

@@ -21,6 +21,7 @@ internal sealed partial class FunctionEmitter
         if (call.Callee is GlobalLoadExpr global)
         {
             args = EvaluateToTemps(call.Arguments);
+            _il.MarkSequencePoint(call.Span); // the call itself, once its arguments are ready
             KnownFunction? known = _unit.Known.Callee(call);
             if (known is not null && known.Function.ParameterCount == args.Length)
             {
@@ -41,6 +42,7 @@ internal sealed partial class FunctionEmitter
             callee = Temp();
             _il.Emit(OpCodes.Stloc, callee);
             args = EvaluateToTemps(call.Arguments);
+            _il.MarkSequencePoint(call.Span);
         }
 
         EmitUnknownCall(call, callee, args, tail);

@@ -19,6 +19,7 @@ internal sealed partial class FunctionEmitter
         {
             ILLabel next = _il.DefineLabel();
             EmitPatternTest(clause.Pattern, Slot(match.Temp), next);
+            _il.MarkSequencePoint(clause.Body.Span);
             if (tail)
             {
                 EmitTail(clause.Body);

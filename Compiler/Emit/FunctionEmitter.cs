@@ -354,6 +354,7 @@ internal sealed partial class FunctionEmitter
 
         foreach (LetBinding binding in let.Bindings)
         {
+            _il.MarkSequencePoint(binding.Value.Span);
             EmitExpr(binding.Value);
             EmitStore(binding.Variable);
         }
@@ -379,19 +380,24 @@ internal sealed partial class FunctionEmitter
     private void EmitIf(IfExpr @if, bool tail)
     {
         ILLabel otherwise = _il.DefineLabel();
+        _il.MarkSequencePoint(@if.Condition.Span);
         EmitCondition(@if.Condition, otherwise);
         if (tail)
         {
+            _il.MarkSequencePoint(@if.Then.Span);
             EmitTail(@if.Then);
             _il.MarkLabel(otherwise);
+            _il.MarkSequencePoint(@if.Else.Span);
             EmitTail(@if.Else);
             return;
         }
 
         ILLabel done = _il.DefineLabel();
+        _il.MarkSequencePoint(@if.Then.Span);
         EmitExpr(@if.Then);
         _il.Emit(OpCodes.Br, done);
         _il.MarkLabel(otherwise);
+        _il.MarkSequencePoint(@if.Else.Span);
         EmitExpr(@if.Else);
         _il.MarkLabel(done);
     }
@@ -545,7 +551,14 @@ internal sealed partial class FunctionEmitter
             throw new InvalidOperationException($"{variable} is not a local of {_function.Name}");
         }
 
-        return _slots[variable.Slot] ??= _il.DeclareLocal(_unit.Boxed.Contains(variable) ? typeof(StrongBox<object?>) : typeof(object));
+        if (_slots[variable.Slot] is not { } slot)
+        {
+            slot = _il.DeclareLocal(_unit.Boxed.Contains(variable) ? typeof(StrongBox<object?>) : typeof(object));
+            _il.NameLocal(slot, variable.Name);
+            _slots[variable.Slot] = slot;
+        }
+
+        return slot;
     }
 
     private int CaptureIndex(LocalVariable variable)

@@ -28,4 +28,5 @@ public interface IEmitHost
 
     /// <summary>Pushes the <see cref="TypedPrefix"/> arguments for a direct call of a typed method.</summary>
     void EmitTypedPrefixArguments(IILWriter il);
+
 }

@@ -25,6 +25,9 @@ public interface IILWriter
 
     ILLocal DeclareLocal(Type type);
 
+    /// <summary>Names a local after the FluentAI variable it holds (debug information: sinks without any ignore it).</summary>
+    void NameLocal(ILLocal local, string name);
+
     void Emit(OpCode opcode);
 
     /// <summary>An int operand: <c>ldc.i4</c>, <c>ldarg</c>/<c>starg</c> (argument index).</summary>

@@ -111,10 +111,14 @@ internal sealed class TypedFunctionEmitter
         switch (expr)
         {
             case IfExpr @if:
+                // In tail position the IL stack is empty: a debugger can stop at each part.
                 ILLabel otherwise = _il.DefineLabel();
+                _il.MarkSequencePoint(@if.Condition.Span);
                 EmitCondition(@if.Condition, otherwise);
+                _il.MarkSequencePoint(@if.Then.Span);
                 EmitTail(@if.Then);
                 _il.MarkLabel(otherwise);
+                _il.MarkSequencePoint(@if.Else.Span);
                 EmitTail(@if.Else);
                 break;
             case LetExpr let:
@@ -347,6 +351,7 @@ internal sealed class TypedFunctionEmitter
         if (!_locals.TryGetValue(variable, out ILLocal local))
         {
             local = _il.DeclareLocal(type);
+            _il.NameLocal(local, variable.Name);
             _locals[variable] = local;
             _types[variable] = type;
         }

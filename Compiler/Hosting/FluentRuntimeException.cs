@@ -1,3 +1,5 @@
+using FluentAI.Runtime.Errors;
+
 namespace FluentAI.Compiler.Hosting;
 
 /// <summary>
@@ -16,9 +18,5 @@ public sealed class FluentRuntimeException(string errorType, string message, str
     /// <summary>FluentAI frames, innermost first: <c>at fib (path:3:5)</c>.</summary>
     public IReadOnlyList<string> Trace { get; } = trace;
 
-    public string Format()
-    {
-        string head = Position is null ? $"runtime error: {Message}" : $"{Position}: runtime error: {Message}";
-        return Trace.Count == 0 ? head : head + Environment.NewLine + string.Join(Environment.NewLine, Trace.Select(t => "  " + t));
-    }
+    public string Format() => RuntimeErrorText.Format(Message, Position, Trace);
 }

@@ -1,21 +1,12 @@
 using System.Numerics;
-using FluentAI.Runtime;
+using FluentAI.Runtime.Compiled;
 
 namespace FluentAI.Compiler.Hosting;
 
 /// <summary>Conversions between CLR values a host passes or expects and FluentAI runtime values.</summary>
 internal static class HostValues
 {
-    public static object? FromClr(object? value) => value switch
-    {
-        int i => RuntimeOps.Box(i),
-        long l => RuntimeOps.Box(l),
-        short s => RuntimeOps.Box(s),
-        byte b => RuntimeOps.Box(b),
-        float f => (double)f,
-        bool b => RuntimeOps.Bool(b),
-        _ => value,
-    };
+    public static object? FromClr(object? value) => ClrValues.FromClr(value);
 
     public static T ToClr<T>(object? value)
     {

@@ -64,16 +64,7 @@ public sealed class GlobalTable(BuiltinGuard? guard = null)
     internal static GlobalCell NewCell(string name, BuiltinGuard guard)
     {
         var cell = new GlobalCell(name, guard);
-        if (BuiltinRegistry.TryGet(name, out FunctionValue? builtin))
-        {
-            cell.DefineBuiltin(builtin);
-        }
-        else if (name.IndexOf(':', StringComparison.Ordinal) > 0)
-        {
-            // kind:op names that no builtin implements are effect operations (LANGUAGE.md §7).
-            cell.Define(new EffectOperation(name));
-        }
-
+        cell.DefineInitialValue(); // builtins, and effect operations for unknown kind:op names
         return cell;
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using FluentAI.Compiler.Syntax;
 
 namespace FluentAI.Compiler.Ir;
 
@@ -17,6 +18,9 @@ public sealed class ModuleInfo(string name, string path, GlobalTable globals)
 
     /// <summary>Set by the backend once the forms have run (a module runs once per program).</summary>
     public bool HasRun { get; set; }
+
+    /// <summary>The parsed file: backends that describe the module (<c>fluentc build</c>'s .NET names and documentation) read it.</summary>
+    public SyntaxTree? Tree { get; init; }
 
     /// <summary>Backend-specific compiled form of the module's forms (e.g. VM prototypes).</summary>
     public object? Compiled { get; set; }

@@ -13,13 +13,19 @@ public sealed record KnownFunction(GlobalCell Cell, LambdaExpr Lambda)
 /// global: <c>(define (f ...) ...)</c> (or <c>(define f (lambda ...))</c>) at top level, with no other
 /// definition of <c>f</c> in the unit and no captured variables. Backends still check, where the
 /// unit's code is entered, that each such global holds the function (a later unit may redefine it).
+/// Known functions of other units that this unit imports (their cells are this unit's aliases) may be
+/// added: calls reach them directly too, but they are not this unit's to emit (<see cref="All"/>) or type.
 /// </summary>
 public sealed class KnownFunctions
 {
     private readonly Dictionary<GlobalCell, KnownFunction> _byCell = [];
     private readonly Dictionary<FunctionInfo, KnownFunction> _byFunction = [];
+    private readonly Dictionary<GlobalCell, KnownFunction> _imported = [];
 
-    public static KnownFunctions Analyze(IEnumerable<TopLevelForm> forms)
+    public static KnownFunctions Analyze(IEnumerable<TopLevelForm> forms) => Analyze(forms, []);
+
+    /// <summary>Analyzes the unit's forms; <paramref name="imported"/> are known functions of units compiled before it.</summary>
+    public static KnownFunctions Analyze(IEnumerable<TopLevelForm> forms, IEnumerable<KnownFunction> imported)
     {
         var counter = new DefinitionCounter();
         var candidates = new List<(GlobalCell Cell, LambdaExpr Lambda)>();
@@ -40,12 +46,24 @@ public sealed class KnownFunctions
             }
         }
 
+        foreach (KnownFunction known in imported)
+        {
+            if (counter.Count(known.Cell) == 0 && !result._byCell.ContainsKey(known.Cell))
+            {
+                result._imported[known.Cell] = known; // this unit never defines the cell: it still holds the import unless another unit redefines it
+            }
+        }
+
         return result;
     }
 
+    /// <summary>The unit's own known functions.</summary>
     public IReadOnlyCollection<KnownFunction> All => _byCell.Values;
 
-    public KnownFunction? ForCell(GlobalCell cell) => _byCell.GetValueOrDefault(cell);
+    /// <summary>Whether <paramref name="function"/> belongs to another unit (an import).</summary>
+    public bool IsImported(KnownFunction function) => _imported.ContainsKey(function.Cell);
+
+    public KnownFunction? ForCell(GlobalCell cell) => _byCell.GetValueOrDefault(cell) ?? _imported.GetValueOrDefault(cell);
 
     public KnownFunction? ForFunction(FunctionInfo function) => _byFunction.GetValueOrDefault(function);
 

@@ -101,6 +101,12 @@ public static partial class CompiledOps
     public static bool Truthy(object? value) =>
         ReferenceEquals(value, RuntimeOps.True) || (!ReferenceEquals(value, RuntimeOps.False) && RuntimeOps.IsTruthy(value));
 
+    /// <summary>The stack limit that typed methods of assemblies carry as their first argument, read once where boxed or .NET code enters them.</summary>
+    public static nuint StackLimit() => StackGuard.CompiledLimit;
+
+    /// <summary>The slow path of a carried stack limit (see <see cref="StackGuard.NextLimit"/>).</summary>
+    public static nuint NextStackLimit(nuint here) => StackGuard.NextLimit(here);
+
     public static FluentList List0() => FluentList.Empty;
 
     public static FluentList List1(object? a) => FluentList.Cons(a, FluentList.Empty);

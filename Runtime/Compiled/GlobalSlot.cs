@@ -1,3 +1,7 @@
+using FluentAI.Runtime.Builtins;
+using FluentAI.Runtime.Effects;
+using FluentAI.Runtime.Values;
+
 namespace FluentAI.Runtime.Compiled;
 
 /// <summary>
@@ -25,6 +29,29 @@ public class GlobalSlot(string name, BuiltinGuard? guard = null)
 
     /// <summary>The guard of the engine this slot belongs to: told when a builtin is replaced.</summary>
     public BuiltinGuard? Guard { get; } = guard;
+    /// <summary>A slot holding what every program starts with under <paramref name="name"/> (see <see cref="DefineInitialValue"/>).</summary>
+    public static GlobalSlot Create(string name)
+    {
+        var slot = new GlobalSlot(name);
+        slot.DefineInitialValue();
+        return slot;
+    }
+
+    /// <summary>
+    /// Gives a fresh slot its initial value: the builtin of that name, or for a <c>kind:op</c> name that
+    /// no builtin implements, the user effect operation (LANGUAGE.md §7); other slots stay undefined.
+    /// </summary>
+    public void DefineInitialValue()
+    {
+        if (BuiltinRegistry.TryGet(Name, out FunctionValue? builtin))
+        {
+            DefineBuiltin(builtin);
+        }
+        else if (Name.IndexOf(':', StringComparison.Ordinal) > 0)
+        {
+            Define(new EffectOperation(Name));
+        }
+    }
 
     public void DefineBuiltin(object builtin)
     {

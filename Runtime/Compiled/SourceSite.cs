@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace FluentAI.Runtime.Compiled;
 
 /// <summary>
@@ -23,4 +25,27 @@ public sealed class SourceSite(string path, int line, int column, string functio
     public string TraceLine => $"at {Function} ({Path}:{Line}:{Column})";
 
     public override string ToString() => Position;
+
+    /// <summary>
+    /// The sites of one source file from their compact form in a built assembly: one entry per line,
+    /// <c>line TAB column TAB function</c> (FluentAI names never contain whitespace).
+    /// </summary>
+    public static SourceSite[] Table(string path, string entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Length == 0)
+        {
+            return [];
+        }
+
+        string[] lines = entries.Split('\n');
+        var sites = new SourceSite[lines.Length];
+        for (int i = 0; i < lines.Length; i++)
+        {
+            string[] parts = lines[i].Split('\t', 3);
+            sites[i] = new SourceSite(path, int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), parts[2]);
+        }
+
+        return sites;
+    }
 }

@@ -58,26 +58,14 @@ public sealed class CommandLineTests
     }
 
     [TestMethod]
-    [DataRow("cecil")]
-    public void EnginesNotWrittenYetAreAUsageError(string engine)
-    {
-        using var scratch = CliHarness.CreateScratch();
-        string path = scratch.WriteText("p.ai", "(+ 1 2)");
-
-        CliResult result = CliHarness.Run("run", path, "-e", engine);
-
-        Assert.AreEqual(ExitCodes.UsageError, result.ExitCode);
-        Assert.AreEqual($"fluentc: engine '{engine}' is not available yet (see docs/cli.md)", result.Error.TrimEnd());
-        Assert.AreEqual(string.Empty, result.Output);
-    }
-
-    [TestMethod]
-    public void BuildIsNotAvailableYet()
+    public void BuildOfMissingFilesIsAnIoError()
     {
         CliResult result = CliHarness.Run("build", "a.ai", "b.ai", "-o", "out");
 
-        Assert.AreEqual(ExitCodes.UsageError, result.ExitCode);
-        Assert.Contains("'build' is not available yet", result.Error);
+        Assert.AreEqual(ExitCodes.IoError, result.ExitCode);
+        Assert.Contains("a.ai(1,1): error FL0901: File not found", result.Error);
+        Assert.Contains("b.ai(1,1): error FL0901: File not found", result.Error);
+        Assert.IsFalse(Directory.Exists("out"), "nothing is written when the build fails");
     }
 
     [TestMethod]
@@ -143,7 +131,7 @@ public sealed class CommandLineTests
 
         int code = Program.Run(["build", "a.ai", "-o", "x"], TextReader.Null, stdout, stderr);
 
-        Assert.AreEqual(ExitCodes.UsageError, code);
+        Assert.AreEqual(ExitCodes.IoError, code);
         int firstError = log.IndexOf("err:write");
         Assert.IsGreaterThan(0, firstError);
         Assert.AreEqual("out:flush", log[firstError - 1]);

@@ -52,4 +52,6 @@ internal sealed class RecordingILWriter : IILWriter
     public void EndTry() => Lines.Add(".end");
 
     public void MarkSequencePoint(TextSpan span) => Lines.Add($".line {span}");
+
+    public void NameLocal(ILLocal local, string name) => Lines.Add($".name V{local.Index} {name}");
 }
