@@ -196,10 +196,10 @@ public static class CecilCompiler
 
         if (function.TypedCode is CecilEmittedMethod typed)
         {
-            typed.Definition.Parameters[0].Name = "stackLimit";
+            typed.Definition.Parameters[info.ParameterCount].Name = "stackLimit";
             for (int i = 0; i < info.ParameterCount; i++)
             {
-                typed.Definition.Parameters[i + 1].Name = info.Locals[i].Name;
+                typed.Definition.Parameters[i].Name = info.Locals[i].Name;
             }
         }
     }

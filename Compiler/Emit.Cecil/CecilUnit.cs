@@ -58,6 +58,13 @@ internal sealed class CecilUnit : IEmitHost
 
     public void EmitConstant(IILWriter il, object value, Type type)
     {
+        if (value is BuiltinGuard)
+        {
+            // An assembly's globals belong to no engine: its code follows the process-wide guard.
+            il.Emit(OpCodes.Ldsfld, typeof(BuiltinGuard).GetField(nameof(BuiltinGuard.Process))!);
+            return;
+        }
+
         if (value is GlobalSlot slot)
         {
             il.Emit(OpCodes.Ldsfld, _assembly.Globals.Field(slot));

@@ -8,5 +8,8 @@ namespace FluentAI.Runtime.Compiled;
 /// </summary>
 public sealed class BuiltinGuard
 {
+    /// <summary>Set when any slot of the process replaces its builtin: the guard of code whose slots have no engine (built assemblies).</summary>
+    public static readonly BuiltinGuard Process = new();
+
     public bool Redefined;
 }

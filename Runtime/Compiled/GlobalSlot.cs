@@ -64,6 +64,7 @@ public class GlobalSlot(string name, BuiltinGuard? guard = null)
         if (Builtin is not null && !ReferenceEquals(value, Builtin))
         {
             AnyBuiltinRedefined = true;
+            BuiltinGuard.Process.Redefined = true;
             if (Guard is not null)
             {
                 Guard.Redefined = true;
