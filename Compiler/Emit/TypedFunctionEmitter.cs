@@ -7,9 +7,11 @@ using FluentAI.Runtime.Compiled;
 namespace FluentAI.Compiler.Emit;
 
 /// <summary>
-/// Emits the typed method of a typed known function (<see cref="TypeInference"/>): <c>long</c> and
-/// <c>bool</c> on the IL stack, checked arithmetic (<c>add.ovf</c>: overflow leaves the typed code),
-/// direct calls to other typed methods, self tail calls as loops and other tail calls with <c>tail.</c>.
+/// Emits the typed method of a typed known function (<see cref="TypeInference"/>): <c>long</c>,
+/// <c>bool</c> and <c>object</c> on the IL stack as the signature's expression types say, checked
+/// arithmetic (<c>add.ovf</c>: overflow leaves the typed code), <see cref="TypedOps"/> for objects (a
+/// value of an unexpected kind leaves it too), direct calls to other typed methods, self tail calls as
+/// loops and other tail calls with <c>tail.</c>.
 /// </summary>
 internal sealed class TypedFunctionEmitter
 {
@@ -27,12 +29,14 @@ internal sealed class TypedFunctionEmitter
     private ILLabel _start;
     private int _limitArgument;
     private ILLocal? _marker;
+    private readonly TypedSignature _signature;
 
     public TypedFunctionEmitter(UnitEmitter unit, FunctionInfo function, IILWriter il)
     {
         _unit = unit;
         _function = function;
         _il = il;
+        _signature = unit.Typed[function];
     }
 
     public void EmitBody(BoundExpr body)
@@ -46,7 +50,7 @@ internal sealed class TypedFunctionEmitter
         {
             LocalVariable parameter = _function.Locals[i];
             _il.Emit(OpCodes.Ldarg, prefix + i);
-            _il.Emit(OpCodes.Stloc, Local(parameter, typeof(long)));
+            _il.Emit(OpCodes.Stloc, Local(parameter, _signature.ParameterTypes[i]));
         }
 
         _limitArgument = prefix + _function.ParameterCount;
@@ -66,6 +70,12 @@ internal sealed class TypedFunctionEmitter
             case ConstantExpr { Value: bool value }:
                 _il.Emit(value ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
                 return typeof(bool);
+            case ConstantExpr { Value: null }:
+                _il.Emit(OpCodes.Ldnull);
+                return typeof(object);
+            case ConstantExpr { Value: string text }:
+                _il.Emit(OpCodes.Ldstr, text);
+                return typeof(object);
             case LocalLoadExpr load:
                 _il.Emit(OpCodes.Ldloc, _locals[load.Variable]);
                 return _types[load.Variable];
@@ -73,15 +83,16 @@ internal sealed class TypedFunctionEmitter
                 return EmitPrimitive(primitive);
             case IfExpr @if:
             {
+                Type type = TypeOf(@if);
                 ILLabel otherwise = _il.DefineLabel();
                 ILLabel done = _il.DefineLabel();
                 EmitCondition(@if.Condition, otherwise);
-                Type type = Emit(@if.Then);
+                EmitAs(@if.Then, type);
                 _il.Emit(OpCodes.Br, done);
                 _il.MarkLabel(otherwise);
-                Type other = Emit(@if.Else);
+                EmitAs(@if.Else, type);
                 _il.MarkLabel(done);
-                return type == typeof(void) ? other : type;
+                return type;
             }
 
             case AndExpr and:
@@ -144,16 +155,73 @@ internal sealed class TypedFunctionEmitter
                 EmitLogicalTail(or.Operands, isAnd: false);
                 break;
             default:
-                Emit(expr);
+                EmitAs(expr, _signature.ReturnType);
                 _il.Emit(OpCodes.Ret);
                 break;
         }
     }
 
+    /// <summary>The type the typed code gives an expression (a call still being inferred has its callee's result type).</summary>
+    private Type TypeOf(BoundExpr expr) => _signature.ExpressionTypes[expr] is var type && type == typeof(void) ? typeof(object) : type;
+
+    /// <summary>Emits an expression and converts its value to <paramref name="target"/>.</summary>
+    private void EmitAs(BoundExpr expr, Type target) => Convert(Emit(expr), target);
+
+    /// <summary>
+    /// Converts the value on the stack: integers and booleans are boxed to the runtime's canonical
+    /// objects; an object is unboxed to an integer (leaving typed code if it is not one) or tested for truth.
+    /// </summary>
+    private void Convert(Type from, Type target)
+    {
+        if (from == target || from == typeof(void))
+        {
+            return;
+        }
+
+        if (target == typeof(object))
+        {
+            _il.Emit(OpCodes.Call, from == typeof(bool) ? RuntimeMembers.Bool : RuntimeMembers.Box);
+        }
+        else if (target == typeof(long) && from == typeof(object))
+        {
+            _il.Emit(OpCodes.Call, RuntimeMembers.TypedToLong);
+        }
+        else if (target == typeof(bool) && from == typeof(object))
+        {
+            _il.Emit(OpCodes.Call, RuntimeMembers.IsTruthy);
+        }
+        else if (target == typeof(bool) && from == typeof(long))
+        {
+            _il.Emit(OpCodes.Ldc_I4_0);
+            _il.Emit(OpCodes.Conv_I8);
+            _il.Emit(OpCodes.Cgt_Un); // a non-zero integer is true
+        }
+        else
+        {
+            throw new InvalidOperationException($"typed code converts {from.Name} to {target.Name}");
+        }
+    }
+
     private Type EmitPrimitive(PrimitiveCallExpr primitive)
     {
-        Emit(primitive.Left);
-        Emit(primitive.Right);
+        if (GenericEquality(primitive))
+        {
+            // Typed code is pure: the operands may be evaluated in either order.
+            (BoundExpr first, BoundExpr second) = TypeOf(primitive.Left) == typeof(long) ? (primitive.Right, primitive.Left) : (primitive.Left, primitive.Right);
+            bool againstInteger = TypeOf(second) == typeof(long);
+            EmitAs(first, typeof(object));
+            EmitAs(second, againstInteger ? typeof(long) : typeof(object));
+            _il.Emit(OpCodes.Call, againstInteger ? RuntimeMembers.TypedEqualLong : RuntimeMembers.TypedEqual);
+            if (primitive.Op == PrimitiveOp.NotEqual)
+            {
+                _il.Emit(OpCodes.Ldc_I4_0);
+                _il.Emit(OpCodes.Ceq);
+            }
+
+            return typeof(bool);
+        }
+
+        EmitOperands(primitive);
         switch (primitive.Op)
         {
             case PrimitiveOp.Add:
@@ -173,10 +241,9 @@ internal sealed class TypedFunctionEmitter
 
     private void EmitCondition(BoundExpr condition, ILLabel whenFalse)
     {
-        if (condition is PrimitiveCallExpr primitive && primitive.Op >= PrimitiveOp.Less)
+        if (condition is PrimitiveCallExpr primitive && primitive.Op >= PrimitiveOp.Less && !GenericEquality(primitive))
         {
-            Emit(primitive.Left);
-            Emit(primitive.Right);
+            EmitOperands(primitive);
             ILEmitting.EmitBranchUnless(_il, primitive.Op, whenFalse);
             return;
         }
@@ -190,8 +257,32 @@ internal sealed class TypedFunctionEmitter
         }
         else
         {
+            Convert(type, typeof(bool));
             _il.Emit(OpCodes.Brfalse, whenFalse);
         }
+    }
+
+    /// <summary>
+    /// <c>=</c>/<c>!=</c> that is not on two integers or two booleans: compared as objects, as the builtin does.
+    /// </summary>
+    private bool GenericEquality(PrimitiveCallExpr primitive)
+    {
+        if (primitive.Op is not (PrimitiveOp.Equal or PrimitiveOp.NotEqual))
+        {
+            return false;
+        }
+
+        Type left = TypeOf(primitive.Left);
+        Type right = TypeOf(primitive.Right);
+        return left != right || left == typeof(object);
+    }
+
+    /// <summary>The operands of an operator other than generic equality: integers (or two booleans for <c>=</c>).</summary>
+    private void EmitOperands(PrimitiveCallExpr primitive)
+    {
+        Type operand = primitive.Op is PrimitiveOp.Equal or PrimitiveOp.NotEqual ? TypeOf(primitive.Left) : typeof(long);
+        EmitAs(primitive.Left, operand);
+        EmitAs(primitive.Right, operand);
     }
 
     private Type EmitLogical(System.Collections.Immutable.ImmutableArray<BoundExpr> operands, bool isAnd)
@@ -206,11 +297,11 @@ internal sealed class TypedFunctionEmitter
         ILLabel done = _il.DefineLabel();
         for (int i = 0; i < operands.Length - 1; i++)
         {
-            Emit(operands[i]);
+            EmitAs(operands[i], typeof(bool));
             _il.Emit(isAnd ? OpCodes.Brfalse : OpCodes.Brtrue, shortCut);
         }
 
-        Emit(operands[^1]);
+        EmitAs(operands[^1], typeof(bool));
         _il.Emit(OpCodes.Br, done);
         _il.MarkLabel(shortCut);
         _il.Emit(isAnd ? OpCodes.Ldc_I4_0 : OpCodes.Ldc_I4_1);
@@ -224,13 +315,14 @@ internal sealed class TypedFunctionEmitter
         ILLabel shortCut = _il.DefineLabel();
         for (int i = 0; i < operands.Length - 1; i++)
         {
-            Emit(operands[i]);
+            EmitAs(operands[i], typeof(bool));
             _il.Emit(isAnd ? OpCodes.Brfalse : OpCodes.Brtrue, shortCut);
         }
 
         EmitTail(operands[^1]);
         _il.MarkLabel(shortCut);
         _il.Emit(isAnd ? OpCodes.Ldc_I4_0 : OpCodes.Ldc_I4_1);
+        Convert(typeof(bool), _signature.ReturnType);
         _il.Emit(OpCodes.Ret);
     }
 
@@ -245,13 +337,25 @@ internal sealed class TypedFunctionEmitter
 
     private Type EmitCall(CallExpr call, bool tail)
     {
+        if (TypeInference.ListBuiltin(call, _unit.Known) is { } builtin)
+        {
+            Type type = EmitListBuiltin(call, builtin);
+            if (tail)
+            {
+                Convert(type, _signature.ReturnType);
+                _il.Emit(OpCodes.Ret);
+            }
+
+            return type;
+        }
+
         KnownFunction callee = _unit.Known.Callee(call) ?? throw new InvalidOperationException("typed code calls only known functions");
         TypedSignature signature = _unit.Typed[callee.Function];
         if (tail && callee.Function == _function)
         {
-            foreach (BoundExpr argument in call.Arguments)
+            for (int i = 0; i < call.Arguments.Length; i++)
             {
-                Emit(argument);
+                EmitAs(call.Arguments[i], signature.ParameterTypes[i]);
             }
 
             for (int i = call.Arguments.Length - 1; i >= 0; i--)
@@ -268,20 +372,22 @@ internal sealed class TypedFunctionEmitter
             return EmitInlinedSelfCall(call);
         }
 
-        if (!tail)
+        // A tail call returns the callee's value as this method's: with another result type it converts after a plain call.
+        bool tailCall = tail && signature.ReturnType == _signature.ReturnType;
+        if (!tailCall)
         {
             EmitStackCheck(call);
         }
 
         _unit.Host.EmitTypedPrefixArguments(_il);
-        foreach (BoundExpr argument in call.Arguments)
+        for (int i = 0; i < call.Arguments.Length; i++)
         {
-            Emit(argument);
+            EmitAs(call.Arguments[i], signature.ParameterTypes[i]);
         }
 
         _il.Emit(OpCodes.Ldarg, _limitArgument);
 
-        if (tail)
+        if (tailCall)
         {
             _il.Emit(OpCodes.Tailcall);
         }
@@ -289,10 +395,24 @@ internal sealed class TypedFunctionEmitter
         _il.Emit(OpCodes.Call, _unit.TypedCodeOf(callee.Function));
         if (tail)
         {
+            Convert(signature.ReturnType, _signature.ReturnType);
             _il.Emit(OpCodes.Ret);
         }
 
         return signature.ReturnType;
+    }
+
+    /// <summary>A pure list builtin on objects (<see cref="TypedOps"/>); the result as <see cref="TypeInference"/> typed it.</summary>
+    private Type EmitListBuiltin(CallExpr call, string name)
+    {
+        foreach (BoundExpr argument in call.Arguments)
+        {
+            EmitAs(argument, typeof(object));
+        }
+
+        System.Reflection.MethodInfo method = RuntimeMembers.TypedListBuiltin(name);
+        _il.Emit(OpCodes.Call, method);
+        return method.ReturnType == typeof(long) || method.ReturnType == typeof(bool) ? method.ReturnType : typeof(object);
     }
 
     /// <summary>
@@ -305,8 +425,9 @@ internal sealed class TypedFunctionEmitter
         var arguments = new ILLocal[call.Arguments.Length];
         for (int i = 0; i < arguments.Length; i++)
         {
-            Emit(call.Arguments[i]);
-            arguments[i] = _il.DeclareLocal(typeof(long));
+            Type parameterType = _signature.ParameterTypes[i];
+            EmitAs(call.Arguments[i], parameterType);
+            arguments[i] = _il.DeclareLocal(parameterType);
             _il.Emit(OpCodes.Stloc, arguments[i]);
         }
 
@@ -316,14 +437,14 @@ internal sealed class TypedFunctionEmitter
         for (int i = 0; i < arguments.Length; i++)
         {
             _locals[_function.Locals[i]] = arguments[i];
-            _types[_function.Locals[i]] = typeof(long);
+            _types[_function.Locals[i]] = _signature.ParameterTypes[i];
         }
 
         _inlining = true;
-        Type type = Emit(_body);
+        EmitAs(_body, _signature.ReturnType);
         _inlining = false;
         (_locals, _types) = (outerLocals, outerTypes);
-        return type;
+        return _signature.ReturnType;
     }
 
     /// <summary>
