@@ -112,6 +112,8 @@ internal sealed class TypedFunctionEmitter
                 return Emit(sequence.Body[^1]);
             case CallExpr call:
                 return EmitCall(call, tail: false);
+            case MatchExpr match:
+                return EmitMatch(match, tail: false);
             default:
                 throw new InvalidOperationException($"not typed code: {expr.GetType().Name}");
         }
@@ -147,6 +149,9 @@ internal sealed class TypedFunctionEmitter
                 break;
             case CallExpr call:
                 EmitCall(call, tail: true);
+                break;
+            case MatchExpr match:
+                EmitMatch(match, tail: true);
                 break;
             case AndExpr { Operands.Length: > 0 } and:
                 EmitLogicalTail(and.Operands, isAnd: true);
@@ -337,6 +342,24 @@ internal sealed class TypedFunctionEmitter
 
     private Type EmitCall(CallExpr call, bool tail)
     {
+        if (TypeInference.ArithmeticBuiltin(call, _unit.Known) is { } arithmetic)
+        {
+            EmitAs(call.Arguments[0], typeof(long));
+            for (int i = 1; i < call.Arguments.Length; i++)
+            {
+                EmitAs(call.Arguments[i], typeof(long));
+                _il.Emit(arithmetic == "+" ? OpCodes.Add_Ovf : OpCodes.Mul_Ovf);
+            }
+
+            if (tail)
+            {
+                Convert(typeof(long), _signature.ReturnType);
+                _il.Emit(OpCodes.Ret);
+            }
+
+            return typeof(long);
+        }
+
         if (TypeInference.ListBuiltin(call, _unit.Known) is { } builtin)
         {
             Type type = EmitListBuiltin(call, builtin);
@@ -400,6 +423,103 @@ internal sealed class TypedFunctionEmitter
         }
 
         return signature.ReturnType;
+    }
+
+    /// <summary>
+    /// <c>match</c> as on the VM (each clause tests its pattern and jumps to the next on the first failed
+    /// test), on object locals; when no clause matches the typed code is left (the boxed rerun reports it).
+    /// </summary>
+    private Type EmitMatch(MatchExpr match, bool tail)
+    {
+        Type type = TypeOf(match);
+        EmitAs(match.Scrutinee, typeof(object));
+        ILLocal value = Local(match.Temp, typeof(object));
+        _il.Emit(OpCodes.Stloc, value);
+        ILLabel done = _il.DefineLabel();
+        foreach (MatchClause clause in match.Clauses)
+        {
+            ILLabel next = _il.DefineLabel();
+            EmitPatternTest(clause.Pattern, value, next);
+            if (tail)
+            {
+                EmitTail(clause.Body);
+            }
+            else
+            {
+                EmitAs(clause.Body, type);
+                _il.Emit(OpCodes.Br, done);
+            }
+
+            _il.MarkLabel(next);
+        }
+
+        _il.Emit(OpCodes.Call, RuntimeMembers.TypedNoMatch);
+        Convert(typeof(object), tail ? _signature.ReturnType : type);
+        if (tail)
+        {
+            _il.Emit(OpCodes.Ret);
+        }
+
+        _il.MarkLabel(done);
+        return type;
+    }
+
+    private void EmitPatternTest(BoundPattern pattern, ILLocal value, ILLabel fail)
+    {
+        switch (pattern)
+        {
+            case WildcardPattern:
+                break;
+            case VariablePattern variable:
+                _il.Emit(OpCodes.Ldloc, value);
+                _il.Emit(OpCodes.Stloc, Local(variable.Variable, typeof(object)));
+                break;
+            case LiteralPattern { Value: long number }:
+                _il.Emit(OpCodes.Ldloc, value);
+                _il.Emit(OpCodes.Ldc_I8, number);
+                _il.Emit(OpCodes.Call, RuntimeMembers.TypedEqualLong);
+                _il.Emit(OpCodes.Brfalse, fail);
+                break;
+            case LiteralPattern literal:
+                _il.Emit(OpCodes.Ldloc, value);
+                if (literal.Value is bool flag)
+                {
+                    _il.Emit(flag ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+                    _il.Emit(OpCodes.Call, RuntimeMembers.Bool);
+                }
+                else
+                {
+                    _il.Emit(OpCodes.Ldstr, (string)literal.Value);
+                }
+
+                _il.Emit(OpCodes.Call, RuntimeMembers.TypedEqual);
+                _il.Emit(OpCodes.Brfalse, fail);
+                break;
+            case ConstructorPattern ctor:
+                _il.Emit(OpCodes.Ldloc, value);
+                _il.Emit(OpCodes.Ldstr, ctor.Name);
+                _il.Emit(OpCodes.Ldc_I4, ctor.Arguments.Length);
+                _il.Emit(OpCodes.Call, RuntimeMembers.MatchesConstructor);
+                _il.Emit(OpCodes.Brfalse, fail);
+                for (int i = 0; i < ctor.Arguments.Length; i++)
+                {
+                    if (ctor.Arguments[i] is WildcardPattern)
+                    {
+                        continue;
+                    }
+
+                    ILLocal field = Local(ctor.Temps[i], typeof(object));
+                    _il.Emit(OpCodes.Ldloc, value);
+                    _il.Emit(OpCodes.Ldc_I4, i);
+                    _il.Emit(OpCodes.Call, RuntimeMembers.Field);
+                    _il.Emit(OpCodes.Stloc, field);
+                    EmitPatternTest(ctor.Arguments[i], field, fail);
+                }
+
+                break;
+            default:
+                throw new InvalidOperationException($"not a typed pattern: {pattern.GetType().Name}");
+        }
     }
 
     /// <summary>A pure list builtin on objects (<see cref="TypedOps"/>); the result as <see cref="TypeInference"/> typed it.</summary>

@@ -56,6 +56,13 @@ public static class TypeInference
             ? builtin.BuiltinName
             : null;
 
+    /// <summary>The builtin <c>+</c> or <c>*</c> with three or more arguments (two-argument operators are primitives): its name, else null.</summary>
+    public static string? ArithmeticBuiltin(CallExpr call, KnownFunctions known) =>
+        known.Callee(call) is null && call.Arguments.Length >= 3
+        && call.Callee is GlobalLoadExpr { Cell.Builtin: FluentAI.Runtime.Values.BuiltinFunction { BuiltinName: "+" or "*" } builtin }
+            ? builtin.BuiltinName
+            : null;
+
     public static IReadOnlyDictionary<FunctionInfo, TypedSignature> Infer(KnownFunctions known)
     {
         var candidates = new Dictionary<FunctionInfo, KnownFunction>();
@@ -203,6 +210,7 @@ public static class TypeInference
                 LetExpr let => Let(let),
                 SequenceExpr { Body.Length: > 0 } sequence => Sequence(sequence),
                 CallExpr call => Call(call),
+                MatchExpr match => Match(match),
                 _ => null,
             };
             if (type is not null && types is not null)
@@ -301,6 +309,19 @@ public static class TypeInference
                 return Builtin(call, builtin);
             }
 
+            if (ArithmeticBuiltin(call, known) is not null)
+            {
+                foreach (BoundExpr argument in call.Arguments)
+                {
+                    if (Type(argument) is not { } type || !Numeric(argument, type))
+                    {
+                        return null;
+                    }
+                }
+
+                return typeof(long);
+            }
+
             if (known.Callee(call) is not { } callee || !candidates.ContainsKey(callee.Function)
                 || call.Arguments.Length != callee.Function.ParameterCount)
             {
@@ -356,6 +377,55 @@ public static class TypeInference
             }
 
             return ListBuiltins[(name, call.Arguments.Length)];
+        }
+
+        /// <summary><c>match</c> with constructor, literal, variable and wildcard patterns; no clause matching leaves typed code.</summary>
+        private Type? Match(MatchExpr match)
+        {
+            if (Type(match.Scrutinee) is not { } scrutinee || !Bind(match.Temp))
+            {
+                return null;
+            }
+
+            if (scrutinee == typeof(long) && match.Clauses.Any(c => c.Pattern is ConstructorPattern)
+                && match.Scrutinee is LocalLoadExpr load && Parameter(load.Variable) is int index)
+            {
+                Demote(function, index); // matched against constructors: the parameter holds any value
+            }
+
+            Type? result = Bottom;
+            foreach (MatchClause clause in match.Clauses)
+            {
+                if (!Pattern(clause.Pattern))
+                {
+                    return null;
+                }
+
+                result = Join(result, Type(clause.Body));
+            }
+
+            return result;
+        }
+
+        private bool Pattern(BoundPattern pattern) => pattern switch
+        {
+            WildcardPattern => true,
+            VariablePattern variable => Bind(variable.Variable),
+            LiteralPattern { Value: long or bool or string } => true,
+            ConstructorPattern ctor => ctor.Temps.All(Bind) && ctor.Arguments.All(Pattern),
+            _ => false,
+        };
+
+        /// <summary>A local of the match that holds an object: it must be this function's own, not captured.</summary>
+        private bool Bind(LocalVariable variable)
+        {
+            if (variable.Owner != function || variable.IsCaptured)
+            {
+                return false;
+            }
+
+            _locals[variable] = typeof(object);
+            return true;
         }
 
         private int? Parameter(LocalVariable variable)

@@ -32,12 +32,30 @@ public static class TypedOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Not(object? value) => !CompiledOps.Truthy(value);
 
-    /// <summary><c>=</c> on any two values, as the builtin compares them.</summary>
-    public static bool Equal(object? a, object? b) => a is long x && b is long y ? x == y : RuntimeOps.Equal(a, b);
+    /// <summary><c>=</c> on any two values, as the builtin compares them (an error leaves typed code, for the boxed rerun to report).</summary>
+    public static bool Equal(object? a, object? b)
+    {
+        if (a is long x && b is long y)
+        {
+            return x == y;
+        }
+
+        try
+        {
+            return RuntimeOps.Equal(a, b);
+        }
+        catch (Errors.FluentException)
+        {
+            return Exit<bool>();
+        }
+    }
+
+    /// <summary>No clause of a <c>match</c> matched: the boxed rerun raises the error with its position.</summary>
+    public static object? NoMatch() => Exit<object>();
 
     /// <summary><c>=</c> on a value and an integer, as the builtin compares them.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool EqualLong(object? a, long b) => a is long x ? x == b : RuntimeOps.Equal(a, RuntimeOps.Box(b));
+    public static bool EqualLong(object? a, long b) => a is long x ? x == b : Equal(a, RuntimeOps.Box(b));
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
