@@ -57,9 +57,8 @@ internal sealed class ModuleClass(CecilAssembly assembly, TypeDefinition type, M
         EmittedFunction function = built.Function;
         FunctionInfo info = function.Function.Function;
         bool typed = function.Signature is not null && function.TypedCode is not null;
-        Type parameterType = typed ? typeof(long) : typeof(object);
         Type returnType = typed ? function.Signature!.ReturnType : typeof(object);
-        Type[] parameterTypes = [.. Enumerable.Repeat(parameterType, info.ParameterCount)];
+        Type[] parameterTypes = typed ? [.. function.Signature!.ParameterTypes] : [.. Enumerable.Repeat(typeof(object), info.ParameterCount)];
         CecilEmittedMethod method = assembly.DefineMethod(type, member, MethodAttributes.Public, returnType, parameterTypes, built.Unit.Document, out IILWriter il);
         var parameters = new List<(string Name, Type Type)>();
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -72,7 +71,7 @@ internal sealed class ModuleClass(CecilAssembly assembly, TypeDefinition type, M
             }
 
             method.Definition.Parameters[i].Name = name;
-            parameters.Add((name, parameterType));
+            parameters.Add((name, parameterTypes[i]));
         }
 
         il.MarkSequencePoint(info.Span);
@@ -114,6 +113,10 @@ internal sealed class ModuleClass(CecilAssembly assembly, TypeDefinition type, M
         for (int i = 0; i < signature.ParameterCount; i++)
         {
             il.Emit(OpCodes.Ldarg, i);
+            if (signature.ParameterTypes[i] == typeof(object))
+            {
+                il.Emit(OpCodes.Call, FromClr);
+            }
         }
 
         il.Emit(OpCodes.Call, StackLimit); // typed methods take the stack limit last
@@ -126,8 +129,12 @@ internal sealed class ModuleClass(CecilAssembly assembly, TypeDefinition type, M
         il.Emit(OpCodes.Ldloc, result);
         il.Emit(OpCodes.Ret);
         il.MarkLabel(general);
-        EmitGeneralCall(il, cell, signature.ParameterCount, Box);
-        il.Emit(OpCodes.Call, signature.ReturnType == typeof(bool) ? ToBoolean : ToInt64);
+        EmitGeneralCall(il, cell, [.. signature.ParameterTypes.Select(t => t == typeof(long) ? Box : FromClr)]);
+        if (signature.ReturnType != typeof(object))
+        {
+            il.Emit(OpCodes.Call, signature.ReturnType == typeof(bool) ? ToBoolean : ToInt64);
+        }
+
         il.Emit(OpCodes.Ret);
     }
 
@@ -146,7 +153,7 @@ internal sealed class ModuleClass(CecilAssembly assembly, TypeDefinition type, M
         il.Emit(OpCodes.Ldsfld, closureField);
         if (closure.Shape.TakesArray)
         {
-            EmitArguments(il, arity, FromClr);
+            EmitArguments(il, [.. Enumerable.Repeat(FromClr, arity)]);
         }
         else
         {
@@ -160,28 +167,29 @@ internal sealed class ModuleClass(CecilAssembly assembly, TypeDefinition type, M
         il.Emit(OpCodes.Call, function.Code);
         il.Emit(OpCodes.Ret);
         il.MarkLabel(general);
-        EmitGeneralCall(il, cell, arity, FromClr);
+        EmitGeneralCall(il, cell, [.. Enumerable.Repeat(FromClr, arity)]);
         il.Emit(OpCodes.Ret);
     }
 
-    /// <summary><c>ClrValues.Call(slot, [convert(arg0), ...])</c>.</summary>
-    private void EmitGeneralCall(IILWriter il, GlobalCell cell, int arity, MethodInfo convert)
+    /// <summary><c>ClrValues.Call(slot, [convert0(arg0), ...])</c>.</summary>
+    private void EmitGeneralCall(IILWriter il, GlobalCell cell, MethodInfo[] converts)
     {
         il.Emit(OpCodes.Ldsfld, assembly.Globals.Field(cell));
-        EmitArguments(il, arity, convert);
+        EmitArguments(il, converts);
         il.Emit(OpCodes.Call, Call);
     }
 
-    private static void EmitArguments(IILWriter il, int arity, MethodInfo convert)
+    /// <summary>An argument array of the method's parameters, each converted by its own method.</summary>
+    private static void EmitArguments(IILWriter il, MethodInfo[] converts)
     {
-        il.Emit(OpCodes.Ldc_I4, arity);
+        il.Emit(OpCodes.Ldc_I4, converts.Length);
         il.Emit(OpCodes.Newarr, typeof(object));
-        for (int i = 0; i < arity; i++)
+        for (int i = 0; i < converts.Length; i++)
         {
             il.Emit(OpCodes.Dup);
             il.Emit(OpCodes.Ldc_I4, i);
             il.Emit(OpCodes.Ldarg, i);
-            il.Emit(OpCodes.Call, convert);
+            il.Emit(OpCodes.Call, converts[i]);
             il.Emit(OpCodes.Stelem_Ref);
         }
     }

@@ -262,9 +262,12 @@ internal sealed partial class FunctionEmitter
         _il.Emit(OpCodes.Brfalse, generic);
         for (int i = 0; i < signature.ParameterCount; i++)
         {
-            _il.Emit(OpCodes.Ldloc, Slot(_function.Locals[i]));
-            _il.Emit(OpCodes.Isinst, typeof(long));
-            _il.Emit(OpCodes.Brfalse, generic);
+            if (signature.ParameterTypes[i] == typeof(long))
+            {
+                _il.Emit(OpCodes.Ldloc, Slot(_function.Locals[i]));
+                _il.Emit(OpCodes.Isinst, typeof(long));
+                _il.Emit(OpCodes.Brfalse, generic);
+            }
         }
 
         foreach (KnownFunction dependency in signature.Dependencies)
@@ -282,12 +285,19 @@ internal sealed partial class FunctionEmitter
         for (int i = 0; i < signature.ParameterCount; i++)
         {
             _il.Emit(OpCodes.Ldloc, Slot(_function.Locals[i]));
-            _il.Emit(OpCodes.Unbox_Any, typeof(long));
+            if (signature.ParameterTypes[i] == typeof(long))
+            {
+                _il.Emit(OpCodes.Unbox_Any, typeof(long));
+            }
         }
 
         _il.Emit(OpCodes.Call, RuntimeMembers.StackLimit);
         _il.Emit(OpCodes.Call, _unit.TypedCodeOf(_function));
-        _il.Emit(OpCodes.Call, signature.ReturnType == typeof(bool) ? RuntimeMembers.Bool : RuntimeMembers.Box);
+        if (signature.ReturnType != typeof(object))
+        {
+            _il.Emit(OpCodes.Call, signature.ReturnType == typeof(bool) ? RuntimeMembers.Bool : RuntimeMembers.Box);
+        }
+
         _il.Emit(OpCodes.Stloc, result);
         _il.BeginCatch(typeof(OverflowException));
         _il.Emit(OpCodes.Pop);

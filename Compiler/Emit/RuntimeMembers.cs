@@ -12,6 +12,10 @@ internal static class RuntimeMembers
     public static readonly MethodInfo Box = Method(typeof(RuntimeOps), nameof(RuntimeOps.Box));
     public static readonly MethodInfo Bool = Method(typeof(RuntimeOps), nameof(RuntimeOps.Bool));
     public static readonly MethodInfo IsTruthy = Method(typeof(CompiledOps), nameof(CompiledOps.Truthy));
+    public static readonly MethodInfo TypedToLong = Method(typeof(TypedOps), nameof(TypedOps.ToLong));
+    public static readonly MethodInfo TypedEqual = Method(typeof(TypedOps), nameof(TypedOps.Equal));
+    public static readonly MethodInfo TypedEqualLong = Method(typeof(TypedOps), nameof(TypedOps.EqualLong));
+    public static readonly MethodInfo TypedNoMatch = Method(typeof(TypedOps), nameof(TypedOps.NoMatch));
     public static readonly FieldInfo IntrinsicMiss = typeof(Intrinsics).GetField(nameof(Intrinsics.Miss))!;
     public static readonly FieldInfo True = typeof(RuntimeOps).GetField(nameof(RuntimeOps.True))!;
     public static readonly FieldInfo False = typeof(RuntimeOps).GetField(nameof(RuntimeOps.False))!;
@@ -83,6 +87,18 @@ internal static class RuntimeMembers
         cell.Builtin is BuiltinFunction builtin && Intrinsics.Methods.TryGetValue((builtin.BuiltinName, arity), out string? name)
             ? Method(typeof(Intrinsics), name)
             : null;
+
+    /// <summary>The typed-code version of a pure list builtin (see <see cref="TypedOps"/>).</summary>
+    public static MethodInfo TypedListBuiltin(string name) => Method(typeof(TypedOps), name switch
+    {
+        "head" => nameof(TypedOps.Head),
+        "tail" => nameof(TypedOps.Tail),
+        "empty?" => nameof(TypedOps.IsEmpty),
+        "length" => nameof(TypedOps.Length),
+        "cons" => nameof(TypedOps.Cons),
+        "not" => nameof(TypedOps.Not),
+        _ => throw new ArgumentException($"no typed version of {name}", nameof(name)),
+    });
 
     private static MethodInfo Method(Type type, string name) =>
         type.GetMethod(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance)

@@ -7,9 +7,11 @@ using FluentAI.Runtime.Compiled;
 namespace FluentAI.Compiler.Emit;
 
 /// <summary>
-/// Emits the typed method of a typed known function (<see cref="TypeInference"/>): <c>long</c> and
-/// <c>bool</c> on the IL stack, checked arithmetic (<c>add.ovf</c>: overflow leaves the typed code),
-/// direct calls to other typed methods, self tail calls as loops and other tail calls with <c>tail.</c>.
+/// Emits the typed method of a typed known function (<see cref="TypeInference"/>): <c>long</c>,
+/// <c>bool</c> and <c>object</c> on the IL stack as the signature's expression types say, checked
+/// arithmetic (<c>add.ovf</c>: overflow leaves the typed code), <see cref="TypedOps"/> for objects (a
+/// value of an unexpected kind leaves it too), direct calls to other typed methods, self tail calls as
+/// loops and other tail calls with <c>tail.</c>.
 /// </summary>
 internal sealed class TypedFunctionEmitter
 {
@@ -27,12 +29,14 @@ internal sealed class TypedFunctionEmitter
     private ILLabel _start;
     private int _limitArgument;
     private ILLocal? _marker;
+    private readonly TypedSignature _signature;
 
     public TypedFunctionEmitter(UnitEmitter unit, FunctionInfo function, IILWriter il)
     {
         _unit = unit;
         _function = function;
         _il = il;
+        _signature = unit.Typed[function];
     }
 
     public void EmitBody(BoundExpr body)
@@ -46,7 +50,7 @@ internal sealed class TypedFunctionEmitter
         {
             LocalVariable parameter = _function.Locals[i];
             _il.Emit(OpCodes.Ldarg, prefix + i);
-            _il.Emit(OpCodes.Stloc, Local(parameter, typeof(long)));
+            _il.Emit(OpCodes.Stloc, Local(parameter, _signature.ParameterTypes[i]));
         }
 
         _limitArgument = prefix + _function.ParameterCount;
@@ -66,6 +70,12 @@ internal sealed class TypedFunctionEmitter
             case ConstantExpr { Value: bool value }:
                 _il.Emit(value ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
                 return typeof(bool);
+            case ConstantExpr { Value: null }:
+                _il.Emit(OpCodes.Ldnull);
+                return typeof(object);
+            case ConstantExpr { Value: string text }:
+                _il.Emit(OpCodes.Ldstr, text);
+                return typeof(object);
             case LocalLoadExpr load:
                 _il.Emit(OpCodes.Ldloc, _locals[load.Variable]);
                 return _types[load.Variable];
@@ -73,15 +83,16 @@ internal sealed class TypedFunctionEmitter
                 return EmitPrimitive(primitive);
             case IfExpr @if:
             {
+                Type type = TypeOf(@if);
                 ILLabel otherwise = _il.DefineLabel();
                 ILLabel done = _il.DefineLabel();
                 EmitCondition(@if.Condition, otherwise);
-                Type type = Emit(@if.Then);
+                EmitAs(@if.Then, type);
                 _il.Emit(OpCodes.Br, done);
                 _il.MarkLabel(otherwise);
-                Type other = Emit(@if.Else);
+                EmitAs(@if.Else, type);
                 _il.MarkLabel(done);
-                return type == typeof(void) ? other : type;
+                return type;
             }
 
             case AndExpr and:
@@ -101,6 +112,8 @@ internal sealed class TypedFunctionEmitter
                 return Emit(sequence.Body[^1]);
             case CallExpr call:
                 return EmitCall(call, tail: false);
+            case MatchExpr match:
+                return EmitMatch(match, tail: false);
             default:
                 throw new InvalidOperationException($"not typed code: {expr.GetType().Name}");
         }
@@ -137,6 +150,9 @@ internal sealed class TypedFunctionEmitter
             case CallExpr call:
                 EmitCall(call, tail: true);
                 break;
+            case MatchExpr match:
+                EmitMatch(match, tail: true);
+                break;
             case AndExpr { Operands.Length: > 0 } and:
                 EmitLogicalTail(and.Operands, isAnd: true);
                 break;
@@ -144,16 +160,73 @@ internal sealed class TypedFunctionEmitter
                 EmitLogicalTail(or.Operands, isAnd: false);
                 break;
             default:
-                Emit(expr);
+                EmitAs(expr, _signature.ReturnType);
                 _il.Emit(OpCodes.Ret);
                 break;
         }
     }
 
+    /// <summary>The type the typed code gives an expression (a call still being inferred has its callee's result type).</summary>
+    private Type TypeOf(BoundExpr expr) => _signature.ExpressionTypes[expr] is var type && type == typeof(void) ? typeof(object) : type;
+
+    /// <summary>Emits an expression and converts its value to <paramref name="target"/>.</summary>
+    private void EmitAs(BoundExpr expr, Type target) => Convert(Emit(expr), target);
+
+    /// <summary>
+    /// Converts the value on the stack: integers and booleans are boxed to the runtime's canonical
+    /// objects; an object is unboxed to an integer (leaving typed code if it is not one) or tested for truth.
+    /// </summary>
+    private void Convert(Type from, Type target)
+    {
+        if (from == target || from == typeof(void))
+        {
+            return;
+        }
+
+        if (target == typeof(object))
+        {
+            _il.Emit(OpCodes.Call, from == typeof(bool) ? RuntimeMembers.Bool : RuntimeMembers.Box);
+        }
+        else if (target == typeof(long) && from == typeof(object))
+        {
+            _il.Emit(OpCodes.Call, RuntimeMembers.TypedToLong);
+        }
+        else if (target == typeof(bool) && from == typeof(object))
+        {
+            _il.Emit(OpCodes.Call, RuntimeMembers.IsTruthy);
+        }
+        else if (target == typeof(bool) && from == typeof(long))
+        {
+            _il.Emit(OpCodes.Ldc_I4_0);
+            _il.Emit(OpCodes.Conv_I8);
+            _il.Emit(OpCodes.Cgt_Un); // a non-zero integer is true
+        }
+        else
+        {
+            throw new InvalidOperationException($"typed code converts {from.Name} to {target.Name}");
+        }
+    }
+
     private Type EmitPrimitive(PrimitiveCallExpr primitive)
     {
-        Emit(primitive.Left);
-        Emit(primitive.Right);
+        if (GenericEquality(primitive))
+        {
+            // Typed code is pure: the operands may be evaluated in either order.
+            (BoundExpr first, BoundExpr second) = TypeOf(primitive.Left) == typeof(long) ? (primitive.Right, primitive.Left) : (primitive.Left, primitive.Right);
+            bool againstInteger = TypeOf(second) == typeof(long);
+            EmitAs(first, typeof(object));
+            EmitAs(second, againstInteger ? typeof(long) : typeof(object));
+            _il.Emit(OpCodes.Call, againstInteger ? RuntimeMembers.TypedEqualLong : RuntimeMembers.TypedEqual);
+            if (primitive.Op == PrimitiveOp.NotEqual)
+            {
+                _il.Emit(OpCodes.Ldc_I4_0);
+                _il.Emit(OpCodes.Ceq);
+            }
+
+            return typeof(bool);
+        }
+
+        EmitOperands(primitive);
         switch (primitive.Op)
         {
             case PrimitiveOp.Add:
@@ -173,10 +246,9 @@ internal sealed class TypedFunctionEmitter
 
     private void EmitCondition(BoundExpr condition, ILLabel whenFalse)
     {
-        if (condition is PrimitiveCallExpr primitive && primitive.Op >= PrimitiveOp.Less)
+        if (condition is PrimitiveCallExpr primitive && primitive.Op >= PrimitiveOp.Less && !GenericEquality(primitive))
         {
-            Emit(primitive.Left);
-            Emit(primitive.Right);
+            EmitOperands(primitive);
             ILEmitting.EmitBranchUnless(_il, primitive.Op, whenFalse);
             return;
         }
@@ -190,8 +262,32 @@ internal sealed class TypedFunctionEmitter
         }
         else
         {
+            Convert(type, typeof(bool));
             _il.Emit(OpCodes.Brfalse, whenFalse);
         }
+    }
+
+    /// <summary>
+    /// <c>=</c>/<c>!=</c> that is not on two integers or two booleans: compared as objects, as the builtin does.
+    /// </summary>
+    private bool GenericEquality(PrimitiveCallExpr primitive)
+    {
+        if (primitive.Op is not (PrimitiveOp.Equal or PrimitiveOp.NotEqual))
+        {
+            return false;
+        }
+
+        Type left = TypeOf(primitive.Left);
+        Type right = TypeOf(primitive.Right);
+        return left != right || left == typeof(object);
+    }
+
+    /// <summary>The operands of an operator other than generic equality: integers (or two booleans for <c>=</c>).</summary>
+    private void EmitOperands(PrimitiveCallExpr primitive)
+    {
+        Type operand = primitive.Op is PrimitiveOp.Equal or PrimitiveOp.NotEqual ? TypeOf(primitive.Left) : typeof(long);
+        EmitAs(primitive.Left, operand);
+        EmitAs(primitive.Right, operand);
     }
 
     private Type EmitLogical(System.Collections.Immutable.ImmutableArray<BoundExpr> operands, bool isAnd)
@@ -206,11 +302,11 @@ internal sealed class TypedFunctionEmitter
         ILLabel done = _il.DefineLabel();
         for (int i = 0; i < operands.Length - 1; i++)
         {
-            Emit(operands[i]);
+            EmitAs(operands[i], typeof(bool));
             _il.Emit(isAnd ? OpCodes.Brfalse : OpCodes.Brtrue, shortCut);
         }
 
-        Emit(operands[^1]);
+        EmitAs(operands[^1], typeof(bool));
         _il.Emit(OpCodes.Br, done);
         _il.MarkLabel(shortCut);
         _il.Emit(isAnd ? OpCodes.Ldc_I4_0 : OpCodes.Ldc_I4_1);
@@ -224,13 +320,14 @@ internal sealed class TypedFunctionEmitter
         ILLabel shortCut = _il.DefineLabel();
         for (int i = 0; i < operands.Length - 1; i++)
         {
-            Emit(operands[i]);
+            EmitAs(operands[i], typeof(bool));
             _il.Emit(isAnd ? OpCodes.Brfalse : OpCodes.Brtrue, shortCut);
         }
 
         EmitTail(operands[^1]);
         _il.MarkLabel(shortCut);
         _il.Emit(isAnd ? OpCodes.Ldc_I4_0 : OpCodes.Ldc_I4_1);
+        Convert(typeof(bool), _signature.ReturnType);
         _il.Emit(OpCodes.Ret);
     }
 
@@ -245,13 +342,43 @@ internal sealed class TypedFunctionEmitter
 
     private Type EmitCall(CallExpr call, bool tail)
     {
+        if (TypeInference.ArithmeticBuiltin(call, _unit.Known) is { } arithmetic)
+        {
+            EmitAs(call.Arguments[0], typeof(long));
+            for (int i = 1; i < call.Arguments.Length; i++)
+            {
+                EmitAs(call.Arguments[i], typeof(long));
+                _il.Emit(arithmetic == "+" ? OpCodes.Add_Ovf : OpCodes.Mul_Ovf);
+            }
+
+            if (tail)
+            {
+                Convert(typeof(long), _signature.ReturnType);
+                _il.Emit(OpCodes.Ret);
+            }
+
+            return typeof(long);
+        }
+
+        if (TypeInference.ListBuiltin(call, _unit.Known) is { } builtin)
+        {
+            Type type = EmitListBuiltin(call, builtin);
+            if (tail)
+            {
+                Convert(type, _signature.ReturnType);
+                _il.Emit(OpCodes.Ret);
+            }
+
+            return type;
+        }
+
         KnownFunction callee = _unit.Known.Callee(call) ?? throw new InvalidOperationException("typed code calls only known functions");
         TypedSignature signature = _unit.Typed[callee.Function];
         if (tail && callee.Function == _function)
         {
-            foreach (BoundExpr argument in call.Arguments)
+            for (int i = 0; i < call.Arguments.Length; i++)
             {
-                Emit(argument);
+                EmitAs(call.Arguments[i], signature.ParameterTypes[i]);
             }
 
             for (int i = call.Arguments.Length - 1; i >= 0; i--)
@@ -268,20 +395,22 @@ internal sealed class TypedFunctionEmitter
             return EmitInlinedSelfCall(call);
         }
 
-        if (!tail)
+        // A tail call returns the callee's value as this method's: with another result type it converts after a plain call.
+        bool tailCall = tail && signature.ReturnType == _signature.ReturnType;
+        if (!tailCall)
         {
             EmitStackCheck(call);
         }
 
         _unit.Host.EmitTypedPrefixArguments(_il);
-        foreach (BoundExpr argument in call.Arguments)
+        for (int i = 0; i < call.Arguments.Length; i++)
         {
-            Emit(argument);
+            EmitAs(call.Arguments[i], signature.ParameterTypes[i]);
         }
 
         _il.Emit(OpCodes.Ldarg, _limitArgument);
 
-        if (tail)
+        if (tailCall)
         {
             _il.Emit(OpCodes.Tailcall);
         }
@@ -289,10 +418,121 @@ internal sealed class TypedFunctionEmitter
         _il.Emit(OpCodes.Call, _unit.TypedCodeOf(callee.Function));
         if (tail)
         {
+            Convert(signature.ReturnType, _signature.ReturnType);
             _il.Emit(OpCodes.Ret);
         }
 
         return signature.ReturnType;
+    }
+
+    /// <summary>
+    /// <c>match</c> as on the VM (each clause tests its pattern and jumps to the next on the first failed
+    /// test), on object locals; when no clause matches the typed code is left (the boxed rerun reports it).
+    /// </summary>
+    private Type EmitMatch(MatchExpr match, bool tail)
+    {
+        Type type = TypeOf(match);
+        EmitAs(match.Scrutinee, typeof(object));
+        ILLocal value = Local(match.Temp, typeof(object));
+        _il.Emit(OpCodes.Stloc, value);
+        ILLabel done = _il.DefineLabel();
+        foreach (MatchClause clause in match.Clauses)
+        {
+            ILLabel next = _il.DefineLabel();
+            EmitPatternTest(clause.Pattern, value, next);
+            if (tail)
+            {
+                EmitTail(clause.Body);
+            }
+            else
+            {
+                EmitAs(clause.Body, type);
+                _il.Emit(OpCodes.Br, done);
+            }
+
+            _il.MarkLabel(next);
+        }
+
+        _il.Emit(OpCodes.Call, RuntimeMembers.TypedNoMatch);
+        Convert(typeof(object), tail ? _signature.ReturnType : type);
+        if (tail)
+        {
+            _il.Emit(OpCodes.Ret);
+        }
+
+        _il.MarkLabel(done);
+        return type;
+    }
+
+    private void EmitPatternTest(BoundPattern pattern, ILLocal value, ILLabel fail)
+    {
+        switch (pattern)
+        {
+            case WildcardPattern:
+                break;
+            case VariablePattern variable:
+                _il.Emit(OpCodes.Ldloc, value);
+                _il.Emit(OpCodes.Stloc, Local(variable.Variable, typeof(object)));
+                break;
+            case LiteralPattern { Value: long number }:
+                _il.Emit(OpCodes.Ldloc, value);
+                _il.Emit(OpCodes.Ldc_I8, number);
+                _il.Emit(OpCodes.Call, RuntimeMembers.TypedEqualLong);
+                _il.Emit(OpCodes.Brfalse, fail);
+                break;
+            case LiteralPattern literal:
+                _il.Emit(OpCodes.Ldloc, value);
+                if (literal.Value is bool flag)
+                {
+                    _il.Emit(flag ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+                    _il.Emit(OpCodes.Call, RuntimeMembers.Bool);
+                }
+                else
+                {
+                    _il.Emit(OpCodes.Ldstr, (string)literal.Value);
+                }
+
+                _il.Emit(OpCodes.Call, RuntimeMembers.TypedEqual);
+                _il.Emit(OpCodes.Brfalse, fail);
+                break;
+            case ConstructorPattern ctor:
+                _il.Emit(OpCodes.Ldloc, value);
+                _il.Emit(OpCodes.Ldstr, ctor.Name);
+                _il.Emit(OpCodes.Ldc_I4, ctor.Arguments.Length);
+                _il.Emit(OpCodes.Call, RuntimeMembers.MatchesConstructor);
+                _il.Emit(OpCodes.Brfalse, fail);
+                for (int i = 0; i < ctor.Arguments.Length; i++)
+                {
+                    if (ctor.Arguments[i] is WildcardPattern)
+                    {
+                        continue;
+                    }
+
+                    ILLocal field = Local(ctor.Temps[i], typeof(object));
+                    _il.Emit(OpCodes.Ldloc, value);
+                    _il.Emit(OpCodes.Ldc_I4, i);
+                    _il.Emit(OpCodes.Call, RuntimeMembers.Field);
+                    _il.Emit(OpCodes.Stloc, field);
+                    EmitPatternTest(ctor.Arguments[i], field, fail);
+                }
+
+                break;
+            default:
+                throw new InvalidOperationException($"not a typed pattern: {pattern.GetType().Name}");
+        }
+    }
+
+    /// <summary>A pure list builtin on objects (<see cref="TypedOps"/>); the result as <see cref="TypeInference"/> typed it.</summary>
+    private Type EmitListBuiltin(CallExpr call, string name)
+    {
+        foreach (BoundExpr argument in call.Arguments)
+        {
+            EmitAs(argument, typeof(object));
+        }
+
+        System.Reflection.MethodInfo method = RuntimeMembers.TypedListBuiltin(name);
+        _il.Emit(OpCodes.Call, method);
+        return method.ReturnType == typeof(long) || method.ReturnType == typeof(bool) ? method.ReturnType : typeof(object);
     }
 
     /// <summary>
@@ -305,8 +545,9 @@ internal sealed class TypedFunctionEmitter
         var arguments = new ILLocal[call.Arguments.Length];
         for (int i = 0; i < arguments.Length; i++)
         {
-            Emit(call.Arguments[i]);
-            arguments[i] = _il.DeclareLocal(typeof(long));
+            Type parameterType = _signature.ParameterTypes[i];
+            EmitAs(call.Arguments[i], parameterType);
+            arguments[i] = _il.DeclareLocal(parameterType);
             _il.Emit(OpCodes.Stloc, arguments[i]);
         }
 
@@ -316,14 +557,14 @@ internal sealed class TypedFunctionEmitter
         for (int i = 0; i < arguments.Length; i++)
         {
             _locals[_function.Locals[i]] = arguments[i];
-            _types[_function.Locals[i]] = typeof(long);
+            _types[_function.Locals[i]] = _signature.ParameterTypes[i];
         }
 
         _inlining = true;
-        Type type = Emit(_body);
+        EmitAs(_body, _signature.ReturnType);
         _inlining = false;
         (_locals, _types) = (outerLocals, outerTypes);
-        return type;
+        return _signature.ReturnType;
     }
 
     /// <summary>

@@ -95,7 +95,7 @@ public sealed class UnitEmitter
             if (Typed.TryGetValue(function.Function, out TypedSignature? signature))
             {
                 var parameters = new List<Type>(Host.TypedPrefix);
-                parameters.AddRange(Enumerable.Repeat(typeof(long), signature.ParameterCount));
+                parameters.AddRange(signature.ParameterTypes);
                 parameters.Add(typeof(nuint)); // the stack limit (see StackGuard.Limit)
                 EmittedMethod typedMethod = Host.DefineMethod(function.Function.Name + "$typed", signature.ReturnType, parameters, out IILWriter writer);
                 _typedCode[function.Function] = typedMethod;

@@ -2,32 +2,75 @@ using FluentAI.Compiler.Ir;
 
 namespace FluentAI.Compiler.Lowering;
 
-/// <summary>The unboxed signature of a known function: every parameter <c>long</c>, the result <c>long</c> or <c>bool</c>.</summary>
+/// <summary>
+/// The typed signature of a known function: each parameter <c>long</c> or <c>object</c>, the result
+/// <c>long</c>, <c>bool</c> or <c>object</c>.
+/// </summary>
 /// <param name="Dependencies">The known functions its typed code calls, itself and transitively: their globals must still hold them when the typed code is entered.</param>
-public sealed record TypedSignature(FunctionInfo Function, Type ReturnType, IReadOnlyList<KnownFunction> Dependencies)
+/// <param name="ExpressionTypes">The type of every expression of the body, by reference: what the typed code leaves on the IL stack for it.</param>
+public sealed record TypedSignature(
+    FunctionInfo Function,
+    IReadOnlyList<Type> ParameterTypes,
+    Type ReturnType,
+    IReadOnlyList<KnownFunction> Dependencies,
+    IReadOnlyDictionary<BoundExpr, Type> ExpressionTypes)
 {
     public int ParameterCount => Function.ParameterCount;
+
+    /// <summary>Whether every parameter is <c>long</c> (the signature a C# caller sees as <c>long F(long ...)</c>).</summary>
+    public bool AllParametersLong => ParameterTypes.All(t => t == typeof(long));
 }
 
 /// <summary>
-/// Finds the known functions whose code is provably integer and boolean code: parameters used only as
-/// integers, integer literals and booleans, the operators <c>+ - * &lt; &gt; &lt;= &gt;= = !=</c>,
-/// <c>if</c>/<c>and</c>/<c>or</c>/<c>let</c>/<c>do</c>, and calls to such functions (recursion
-/// included). Their code runs on <c>long</c> and <c>bool</c> locals with direct calls; integer overflow
-/// leaves it (the code is pure, so the call reruns on boxed values with BigInteger arithmetic).
-/// The result types are a least fixed point over the unit's call graph.
+/// Finds the known functions whose code can run typed: integer and boolean code on <c>long</c> and
+/// <c>bool</c> locals, lists and other values as <c>object</c>. Typed code is made of integer, boolean,
+/// nil and string literals, parameters and <c>let</c> locals, the operators <c>+ - * &lt; &gt; &lt;= &gt;= = !=</c>,
+/// <c>if</c>/<c>and</c>/<c>or</c>/<c>let</c>/<c>do</c>, the pure list builtins <c>head tail empty? cons
+/// length not</c>, and calls to typed functions (recursion included): it is pure. A parameter is
+/// <c>long</c> unless the body uses it as a list or passes it where a non-integer goes; then <c>object</c>.
+/// Where a value does not have the type the code expects (an overflow, a float where an integer was
+/// expected, the head of an empty list) the typed code is left and the call reruns on boxed values,
+/// which gives the exact result or error. The result types are a least fixed point over the unit's call graph.
 /// </summary>
 public static class TypeInference
 {
     /// <summary>No type yet: a call whose callee's result is still being inferred.</summary>
     private static readonly Type Bottom = typeof(void);
 
+    /// <summary>The list builtins typed code calls, by name and argument count, with their result types.</summary>
+    private static readonly Dictionary<(string Name, int Arity), Type> ListBuiltins = new()
+    {
+        [("head", 1)] = typeof(object),
+        [("tail", 1)] = typeof(object),
+        [("empty?", 1)] = typeof(bool),
+        [("length", 1)] = typeof(long),
+        [("cons", 2)] = typeof(object),
+        [("not", 1)] = typeof(bool),
+    };
+
+    /// <summary>The builtin a call of typed code reaches, if it is one of <see cref="ListBuiltins"/>: its name, else null.</summary>
+    public static string? ListBuiltin(CallExpr call, KnownFunctions known) =>
+        known.Callee(call) is null
+        && call.Callee is GlobalLoadExpr { Cell.Builtin: FluentAI.Runtime.Values.BuiltinFunction builtin }
+        && ListBuiltins.ContainsKey((builtin.BuiltinName, call.Arguments.Length))
+            ? builtin.BuiltinName
+            : null;
+
+    /// <summary>The builtin <c>+</c> or <c>*</c> with three or more arguments (two-argument operators are primitives): its name, else null.</summary>
+    public static string? ArithmeticBuiltin(CallExpr call, KnownFunctions known) =>
+        known.Callee(call) is null && call.Arguments.Length >= 3
+        && call.Callee is GlobalLoadExpr { Cell.Builtin: FluentAI.Runtime.Values.BuiltinFunction { BuiltinName: "+" or "*" } builtin }
+            ? builtin.BuiltinName
+            : null;
+
     public static IReadOnlyDictionary<FunctionInfo, TypedSignature> Infer(KnownFunctions known)
     {
         var candidates = new Dictionary<FunctionInfo, KnownFunction>();
+        var parameters = new Dictionary<FunctionInfo, Type[]>();
         foreach (KnownFunction function in known.All)
         {
             candidates[function.Function] = function;
+            parameters[function.Function] = [.. Enumerable.Repeat(typeof(long), function.Function.ParameterCount)];
         }
 
         var results = new Dictionary<FunctionInfo, Type>();
@@ -37,17 +80,22 @@ public static class TypeInference
             changed = false;
             foreach (KnownFunction function in candidates.Values.ToList())
             {
-                var checker = new Checker(function.Function, known, candidates, results);
+                var checker = new Checker(function.Function, known, candidates, results, parameters, types: null);
                 Type? type = checker.Infer(function.Lambda.Body);
-                if (type is null)
+                if (checker.Demoted)
+                {
+                    changed = true; // a parameter became object: check again with the new signatures
+                }
+                else if (type is null)
                 {
                     candidates.Remove(function.Function);
                     results.Remove(function.Function);
                     changed = true;
                 }
-                else if (type != Bottom && results.GetValueOrDefault(function.Function) != type)
+                else if (type != Bottom && Widen(results.GetValueOrDefault(function.Function), type) is var widened
+                    && results.GetValueOrDefault(function.Function) != widened)
                 {
-                    results[function.Function] = type;
+                    results[function.Function] = widened;
                     changed = true;
                 }
             }
@@ -67,11 +115,17 @@ public static class TypeInference
         var signatures = new Dictionary<FunctionInfo, TypedSignature>();
         foreach ((FunctionInfo function, Type type) in results)
         {
-            signatures[function] = new TypedSignature(function, type, Dependencies(candidates[function], known));
+            Type[] parameterTypes = parameters[function];
+            var types = new Dictionary<BoundExpr, Type>(ReferenceEqualityComparer.Instance);
+            new Checker(function, known, candidates, results, parameters, types).Infer(candidates[function].Lambda.Body);
+            signatures[function] = new TypedSignature(function, parameterTypes, type, Dependencies(candidates[function], known), types);
         }
 
         return signatures;
     }
+
+    /// <summary>A result type only widens (to <c>object</c>), so the fixed point is reached.</summary>
+    private static Type Widen(Type? previous, Type next) => previous is null || previous == next ? next : typeof(object);
 
     private static List<KnownFunction> Dependencies(KnownFunction root, KnownFunctions known)
     {
@@ -112,10 +166,19 @@ public static class TypeInference
         }
     }
 
-    /// <summary>Types one body; null when it is not typed code.</summary>
-    private sealed class Checker(FunctionInfo function, KnownFunctions known, Dictionary<FunctionInfo, KnownFunction> candidates, Dictionary<FunctionInfo, Type> results)
+    /// <summary>Types one body; null when it is not typed code. Records each expression's type when asked.</summary>
+    private sealed class Checker(
+        FunctionInfo function,
+        KnownFunctions known,
+        Dictionary<FunctionInfo, KnownFunction> candidates,
+        Dictionary<FunctionInfo, Type> results,
+        Dictionary<FunctionInfo, Type[]> parameters,
+        Dictionary<BoundExpr, Type>? types)
     {
         private readonly Dictionary<LocalVariable, Type> _locals = [];
+
+        /// <summary>A parameter (of this function or of a callee) became <c>object</c>: the check must be repeated.</summary>
+        public bool Demoted { get; private set; }
 
         public Type? Infer(BoundExpr body)
         {
@@ -126,26 +189,37 @@ public static class TypeInference
                     return null;
                 }
 
-                _locals[function.Locals[i]] = typeof(long);
+                _locals[function.Locals[i]] = parameters[function][i];
             }
 
             return Type(body);
         }
 
-        private Type? Type(BoundExpr expr) => expr switch
+        private Type? Type(BoundExpr expr)
         {
-            ConstantExpr { Value: long } => typeof(long),
-            ConstantExpr { Value: bool } => typeof(bool),
-            LocalLoadExpr load when load.Variable.Owner == function && !load.Variable.IsCaptured => _locals.GetValueOrDefault(load.Variable),
-            PrimitiveCallExpr primitive => Primitive(primitive),
-            IfExpr @if => If(@if),
-            AndExpr and => Logical(and.Operands),
-            OrExpr or => Logical(or.Operands),
-            LetExpr let => Let(let),
-            SequenceExpr { Body.Length: > 0 } sequence => Sequence(sequence),
-            CallExpr call => Call(call),
-            _ => null,
-        };
+            Type? type = expr switch
+            {
+                ConstantExpr { Value: long } => typeof(long),
+                ConstantExpr { Value: bool } => typeof(bool),
+                ConstantExpr { Value: null or string } => typeof(object),
+                LocalLoadExpr load when load.Variable.Owner == function && !load.Variable.IsCaptured => _locals.GetValueOrDefault(load.Variable),
+                PrimitiveCallExpr primitive => Primitive(primitive),
+                IfExpr @if => If(@if),
+                AndExpr and => Logical(and.Operands),
+                OrExpr or => Logical(or.Operands),
+                LetExpr let => Let(let),
+                SequenceExpr { Body.Length: > 0 } sequence => Sequence(sequence),
+                CallExpr call => Call(call),
+                MatchExpr match => Match(match),
+                _ => null,
+            };
+            if (type is not null && types is not null)
+            {
+                types[expr] = type;
+            }
+
+            return type;
+        }
 
         private Type? Primitive(PrimitiveCallExpr primitive)
         {
@@ -156,14 +230,21 @@ public static class TypeInference
                 return null;
             }
 
-            bool integers = IsIntegerOrBottom(left) && IsIntegerOrBottom(right);
-            return primitive.Op switch
+            if (primitive.Op is PrimitiveOp.Equal or PrimitiveOp.NotEqual)
             {
-                PrimitiveOp.Add or PrimitiveOp.Subtract or PrimitiveOp.Multiply => integers ? typeof(long) : null,
-                PrimitiveOp.Equal or PrimitiveOp.NotEqual => integers || (IsBoolOrBottom(left) && IsBoolOrBottom(right)) ? typeof(bool) : null,
-                _ => integers ? typeof(bool) : null,
-            };
+                return typeof(bool); // any two values: unboxed when both are integers or both booleans
+            }
+
+            if (!Numeric(primitive.Left, left) || !Numeric(primitive.Right, right))
+            {
+                return null;
+            }
+
+            return primitive.Op is PrimitiveOp.Add or PrimitiveOp.Subtract or PrimitiveOp.Multiply ? typeof(long) : typeof(bool);
         }
+
+        /// <summary>An operand of arithmetic: an integer, or an object the code unboxes (leaving typed code if it is not one).</summary>
+        private static bool Numeric(BoundExpr operand, Type type) => type == typeof(long) || type == Bottom || type == typeof(object);
 
         private Type? If(IfExpr @if)
         {
@@ -223,22 +304,150 @@ public static class TypeInference
 
         private Type? Call(CallExpr call)
         {
+            if (ListBuiltin(call, known) is { } builtin)
+            {
+                return Builtin(call, builtin);
+            }
+
+            if (ArithmeticBuiltin(call, known) is not null)
+            {
+                foreach (BoundExpr argument in call.Arguments)
+                {
+                    if (Type(argument) is not { } type || !Numeric(argument, type))
+                    {
+                        return null;
+                    }
+                }
+
+                return typeof(long);
+            }
+
             if (known.Callee(call) is not { } callee || !candidates.ContainsKey(callee.Function)
                 || call.Arguments.Length != callee.Function.ParameterCount)
             {
                 return null;
             }
 
-            foreach (BoundExpr argument in call.Arguments)
+            Type[] expected = parameters[callee.Function];
+            for (int i = 0; i < call.Arguments.Length; i++)
             {
-                Type? type = Type(argument);
-                if (type is null || !IsIntegerOrBottom(type))
+                Type? type = Type(call.Arguments[i]);
+                if (type is null)
                 {
                     return null;
+                }
+
+                if (expected[i] == typeof(long) && type == typeof(bool))
+                {
+                    Demote(callee.Function, i); // a boolean argument: the parameter holds any value
+                }
+                else if (expected[i] == typeof(object) && type == typeof(long)
+                    && call.Arguments[i] is LocalLoadExpr load && Parameter(load.Variable) is int index)
+                {
+                    Demote(function, index); // passed on where any value goes (a list, most likely)
                 }
             }
 
             return results.GetValueOrDefault(callee.Function) ?? Bottom;
+        }
+
+        private Type? Builtin(CallExpr call, string name)
+        {
+            for (int i = 0; i < call.Arguments.Length; i++)
+            {
+                Type? type = Type(call.Arguments[i]);
+                if (type is null)
+                {
+                    return null;
+                }
+
+                bool listPosition = name != "not" && !(name == "cons" && i == 0);
+                if (listPosition && type != typeof(object))
+                {
+                    // A parameter used as a list holds any value; anything else typed here is never a list.
+                    if (call.Arguments[i] is LocalLoadExpr load && Parameter(load.Variable) is int index)
+                    {
+                        Demote(function, index);
+                    }
+                    else if (type != Bottom)
+                    {
+                        return null;
+                    }
+                }
+            }
+
+            return ListBuiltins[(name, call.Arguments.Length)];
+        }
+
+        /// <summary><c>match</c> with constructor, literal, variable and wildcard patterns; no clause matching leaves typed code.</summary>
+        private Type? Match(MatchExpr match)
+        {
+            if (Type(match.Scrutinee) is not { } scrutinee || !Bind(match.Temp))
+            {
+                return null;
+            }
+
+            if (scrutinee == typeof(long) && match.Clauses.Any(c => c.Pattern is ConstructorPattern)
+                && match.Scrutinee is LocalLoadExpr load && Parameter(load.Variable) is int index)
+            {
+                Demote(function, index); // matched against constructors: the parameter holds any value
+            }
+
+            Type? result = Bottom;
+            foreach (MatchClause clause in match.Clauses)
+            {
+                if (!Pattern(clause.Pattern))
+                {
+                    return null;
+                }
+
+                result = Join(result, Type(clause.Body));
+            }
+
+            return result;
+        }
+
+        private bool Pattern(BoundPattern pattern) => pattern switch
+        {
+            WildcardPattern => true,
+            VariablePattern variable => Bind(variable.Variable),
+            LiteralPattern { Value: long or bool or string } => true,
+            ConstructorPattern ctor => ctor.Temps.All(Bind) && ctor.Arguments.All(Pattern),
+            _ => false,
+        };
+
+        /// <summary>A local of the match that holds an object: it must be this function's own, not captured.</summary>
+        private bool Bind(LocalVariable variable)
+        {
+            if (variable.Owner != function || variable.IsCaptured)
+            {
+                return false;
+            }
+
+            _locals[variable] = typeof(object);
+            return true;
+        }
+
+        private int? Parameter(LocalVariable variable)
+        {
+            for (int i = 0; i < function.ParameterCount; i++)
+            {
+                if (function.Locals[i] == variable)
+                {
+                    return i;
+                }
+            }
+
+            return null;
+        }
+
+        private void Demote(FunctionInfo owner, int index)
+        {
+            if (parameters[owner][index] != typeof(object))
+            {
+                parameters[owner][index] = typeof(object);
+                Demoted = true;
+            }
         }
 
         private static Type? Join(Type? a, Type? b)
@@ -253,10 +462,8 @@ public static class TypeInference
                 return b;
             }
 
-            return b == Bottom || a == b ? a : null;
+            return b == Bottom || a == b ? a : typeof(object);
         }
-
-        private static bool IsIntegerOrBottom(Type type) => type == typeof(long) || type == Bottom;
 
         private static bool IsBoolOrBottom(Type type) => type == typeof(bool) || type == Bottom;
     }

@@ -59,13 +59,54 @@ public sealed class GoldenILTests
     [TestMethod]
     public void ASelfTailCallInUntypedCode_IsALoop()
     {
-        string listing = GoldenListing.AssertMatches("self_tail_call_untyped", "(define (build n acc) (if (= n 0) acc (build (- n 1) (cons n acc))))");
+        string listing = GoldenListing.AssertMatches("self_tail_call_untyped", "(define (build n acc) (if (= n 0) acc (build (- n 1) (cons (abs n) acc))))");
 
-        Assert.DoesNotContain("$typed", listing, "cons makes build untyped");
+        Assert.DoesNotContain("$typed", listing, "abs makes build untyped");
         string generic = GoldenListing.Method(listing, "build");
         StringAssert.Contains(generic, "\nL0:\n");
-        StringAssert.Contains(generic, "bne.un L14\n  ldloc V4\n  stloc V1\n  ldloc V7\n  stloc V2\n  br L0\n");
+        StringAssert.Contains(generic, "bne.un L20\n  ldloc V4\n  stloc V1\n  ldloc V8\n  stloc V2\n  br L0\n");
         Assert.DoesNotContain("call build\n", generic);
+    }
+
+    [TestMethod]
+    public void ListCode_IsTypedWithObjectParametersAndTypedOps()
+    {
+        string listing = GoldenListing.AssertMatches("typed_list_code", """
+            (define (safe? row dist placed)
+              (if (empty? placed)
+                  #t
+                  (let ((q (head placed)))
+                    (and (!= q row) (!= q (+ row dist)) (safe? row (+ dist 1) (tail placed))))))
+            """);
+
+        string typed = GoldenListing.Method(listing, "safe?$typed");
+        StringAssert.StartsWith(typed, ".method bool safe?$typed(long, long, object, nuint)\n");
+        StringAssert.Contains(typed, "call TypedOps::IsEmpty\n");
+        StringAssert.Contains(typed, "call TypedOps::Head\n");
+        StringAssert.Contains(typed, "call TypedOps::EqualLong\n");
+        StringAssert.Contains(typed, "add.ovf\n");
+        StringAssert.Contains(typed, "call TypedOps::Tail\n");
+        StringAssert.Contains(typed, "br L0\n", "the self tail call is a loop");
+        Assert.DoesNotContain("RuntimeOps::Box", typed, "the integer comparisons do not box");
+    }
+
+    [TestMethod]
+    public void AMatchOnConstructors_IsTypedWithAnObjectParameter()
+    {
+        string listing = GoldenListing.AssertMatches("typed_match", """
+            (data Tree (Leaf) (Node left value right))
+            (define (tree-sum tree)
+              (match tree
+                ((Leaf) 0)
+                ((Node left value right) (+ value (tree-sum left) (tree-sum right)))))
+            """);
+
+        string typed = GoldenListing.Method(listing, "tree-sum$typed");
+        StringAssert.StartsWith(typed, ".method long tree-sum$typed(object, nuint)\n");
+        StringAssert.Contains(typed, "call CompiledOps::MatchesConstructor\n");
+        StringAssert.Contains(typed, "call TypedOps::ToLong\n");
+        StringAssert.Contains(typed, "call TypedOps::NoMatch\n");
+        Assert.IsGreaterThanOrEqualTo(2, typed.Split("add.ovf").Length - 1, "the three-argument + is two checked adds");
     }
 
     [TestMethod]

@@ -1,0 +1,63 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using FluentAI.Runtime.Values;
+
+namespace FluentAI.Runtime.Compiled;
+
+/// <summary>
+/// What typed code does with <c>object</c> values: unboxing and the pure list builtins. Each handles
+/// the case typed code expects and otherwise throws <see cref="TypedCodeExit"/>, so the call reruns boxed
+/// (and the real builtin gives its result or error). Typed code is entered only while no builtin was redefined.
+/// </summary>
+public static class TypedOps
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long ToLong(object? value) => value is long x ? x : Exit<long>();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static object? Head(object? value) => value is FluentList { IsEmpty: false } list ? list.Head : Exit<object>();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static object Tail(object? value) => value is FluentList { IsEmpty: false } list ? list.Tail : Exit<object>();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsEmpty(object? value) => value is FluentList list ? list.IsEmpty : Exit<bool>();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Length(object? value) => value is FluentList list ? list.Count : Exit<long>();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static object Cons(object? head, object? tail) => tail is FluentList list ? FluentList.Cons(head, list) : Exit<object>();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Not(object? value) => !CompiledOps.Truthy(value);
+
+    /// <summary><c>=</c> on any two values, as the builtin compares them (an error leaves typed code, for the boxed rerun to report).</summary>
+    public static bool Equal(object? a, object? b)
+    {
+        if (a is long x && b is long y)
+        {
+            return x == y;
+        }
+
+        try
+        {
+            return RuntimeOps.Equal(a, b);
+        }
+        catch (Errors.FluentException)
+        {
+            return Exit<bool>();
+        }
+    }
+
+    /// <summary>No clause of a <c>match</c> matched: the boxed rerun raises the error with its position.</summary>
+    public static object? NoMatch() => Exit<object>();
+
+    /// <summary><c>=</c> on a value and an integer, as the builtin compares them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool EqualLong(object? a, long b) => a is long x ? x == b : Equal(a, RuntimeOps.Box(b));
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static T Exit<T>() => throw TypedCodeExit.Instance;
+}

@@ -1,0 +1,67 @@
+using FluentAI.Compiler.Hosting;
+
+namespace FluentAI.Tests.Hosting;
+
+/// <summary>
+/// Typed list and data code leaves when a value is not of the kind it expects (a float where an integer was expected, the
+/// head of an empty list, a value no clause matches): the call reruns on boxed values, so every mode gives the VM's result
+/// or the VM's error (message and position), and does so again on later calls.
+/// </summary>
+[TestClass]
+public sealed class TypedCodeExitTests
+{
+    private const string Sum = "(define (sum xs acc) (if (empty? xs) acc (sum (tail xs) (+ acc (head xs)))))";
+    private const string Tree = """
+        (data Tree (Leaf) (Node left value right))
+        (define (tree-sum tree)
+          (match tree
+            ((Leaf) 0)
+            ((Node left value right) (+ value (tree-sum left) (tree-sum right)))))
+        """;
+
+    [TestMethod]
+    [DataRow(Sum, "(sum [1 2 3] 0)", "6")]
+    [DataRow(Sum, "(sum [1 2.5 3] 0)", "6.5")]
+    [DataRow(Sum, "(sum [1 2 9223372036854775807] 0)", "9223372036854775810")]
+    [DataRow(Sum, "(sum [] \"unchanged\")", "\"unchanged\"")]
+    [DataRow(Tree, "(tree-sum (Node (Node (Leaf) 1 (Leaf)) 2 (Leaf)))", "3")]
+    [DataRow(Tree, "(tree-sum (Node (Leaf) 1.5 (Leaf)))", "1.5")]
+    [DataRow("(define (len xs) (if (empty? xs) 0 (+ 1 (len (tail xs)))))", "(len (range 0 100000))", "100000")]
+    [DataRow("(define (f n acc) (if (= n 0) acc (f (- n 1) (cons n acc))))", "(f 3 [])", "[1 2 3]")]
+    [DataRow("(define (same? x n) (== x n))", "[(same? 1 1) (same? \"a\" 1) (same? 1.0 1) (same? [1] 1)]", "[#t #f #t #f]")]
+    public void ValuesOfOtherKinds_GiveTheVmsResult(string definitions, string call, string expected)
+    {
+        foreach (string mode in EngineModes.All)
+        {
+            FluentEngine engine = EngineModes.New(mode);
+            engine.Eval(definitions);
+            for (int i = 0; i < 3; i++)
+            {
+                Assert.AreEqual(expected, FluentAI.Runtime.Printing.Printer.Display(engine.Eval(call)), $"{mode}, call {i + 1}");
+            }
+        }
+    }
+
+    [TestMethod]
+    [DataRow(Sum, "(sum [1 2 \"three\"] 0)")]
+    [DataRow(Sum, "(sum 5 0)")]
+    [DataRow(Tree, "(tree-sum (Node (Leaf) 1 7))")]
+    [DataRow(Tree, "(tree-sum (Node (Leaf) \"one\" (Leaf)))")]
+    public void ErrorsInTypedCode_AreTheVmsErrors(string definitions, string call)
+    {
+        string? expected = null;
+        foreach (string mode in EngineModes.All)
+        {
+            FluentEngine engine = EngineModes.New(mode);
+            engine.Eval(definitions, "test.ai");
+            for (int i = 0; i < 3; i++)
+            {
+                // The message and its position; trace depth may differ between modes (as for every program, see CorpusThroughCliTests).
+                var error = Assert.ThrowsExactly<FluentRuntimeException>(() => engine.Eval(call, "call.ai"), $"{mode}, call {i + 1}");
+                string firstLine = error.Format().Split('\n')[0];
+                expected ??= firstLine;
+                Assert.AreEqual(expected, firstLine, $"{mode}, call {i + 1}");
+            }
+        }
+    }
+}
