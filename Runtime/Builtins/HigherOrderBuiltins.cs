@@ -30,19 +30,18 @@ internal static class HigherOrderBuiltins
 
     private static FluentList Map(FunctionValue f, FluentList list)
     {
-        var items = new object?[list.Count];
-        int i = 0;
+        var items = default(FluentList.Builder);
         foreach (var item in list)
         {
-            items[i++] = f.Invoke(item);
+            items.Add(f.Invoke(item));
         }
 
-        return FluentList.FromSpan(items);
+        return items.ToList();
     }
 
     private static FluentList Filter(FunctionValue pred, FluentList list)
     {
-        var items = new List<object?>();
+        var items = default(FluentList.Builder);
         foreach (var item in list)
         {
             if (RuntimeOps.IsTruthy(pred.Invoke(item)))
@@ -51,7 +50,7 @@ internal static class HigherOrderBuiltins
             }
         }
 
-        return items.Count == list.Count ? list : FluentList.FromList(items);
+        return items.Count == list.Count ? list : items.ToList();
     }
 
     private static object? Fold(FunctionValue f, object? acc, FluentList list)

@@ -157,31 +157,17 @@ internal static class ListBuiltins
             throw RuntimeErrors.Domain("range step cannot be zero");
         }
 
-        var items = new List<object?>();
-        if (step > 0)
+        // The elements are start + k * step for 0 <= k < count; the list is built from its last cell back, with no array.
+        System.Numerics.BigInteger span = step > 0 ? (System.Numerics.BigInteger)end - start : (System.Numerics.BigInteger)start - end;
+        System.Numerics.BigInteger magnitude = System.Numerics.BigInteger.Abs(step);
+        long count = span <= 0 ? 0 : (long)((span + magnitude - 1) / magnitude);
+        var list = FluentList.Empty;
+        for (long k = count - 1; k >= 0; k--)
         {
-            for (long i = start; i < end; i += step)
-            {
-                items.Add(RuntimeOps.Box(i));
-                if (i > long.MaxValue - step)
-                {
-                    break;
-                }
-            }
-        }
-        else
-        {
-            for (long i = start; i > end; i += step)
-            {
-                items.Add(RuntimeOps.Box(i));
-                if (i < long.MinValue - step)
-                {
-                    break;
-                }
-            }
+            list = FluentList.Cons(RuntimeOps.Box(start + (k * step)), list);
         }
 
-        return FluentList.FromList(items);
+        return list;
     }
 
     // Stable merge sort by the ordering of < or by a "less than" function. (Not Array.Sort/OrderBy:

@@ -12,8 +12,8 @@ public sealed class FluentList : IEnumerable<object?>
     public static FluentList Empty { get; } = new();
 
     private readonly object? head;
-    private readonly FluentList? tail;
-    private readonly int count;
+    private FluentList? tail; // set once more only by Builder, before the list is published
+    private int count; // likewise
 
     private FluentList()
     {
@@ -90,6 +90,51 @@ public sealed class FluentList : IEnumerable<object?>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     public override string ToString() => Printing.Printer.Display(this);
+
+    /// <summary>
+    /// Builds a list front to back with no temporary array (a large array would live on the large object
+    /// heap, whose growth triggers full collections): each added cell becomes the previous cell's tail,
+    /// and <see cref="ToList"/> sets the lengths. The cells are not shared until then.
+    /// </summary>
+    public struct Builder
+    {
+        private FluentList? first;
+        private FluentList? last;
+        private int count;
+
+        public readonly int Count => count;
+
+        public void Add(object? item)
+        {
+            var cell = new FluentList(item, Empty);
+            if (last is null)
+            {
+                first = cell;
+            }
+            else
+            {
+                last.tail = cell;
+            }
+
+            last = cell;
+            count++;
+        }
+
+        /// <summary>The list of the added items, in order; the builder is empty again.</summary>
+        public FluentList ToList()
+        {
+            FluentList? cell = first;
+            for (int remaining = count; remaining > 0; remaining--)
+            {
+                cell!.count = remaining;
+                cell = cell.tail;
+            }
+
+            FluentList result = first ?? Empty;
+            this = default;
+            return result;
+        }
+    }
 
     /// <summary>An allocation-free enumerator over the cells.</summary>
     public struct Enumerator : IEnumerator<object?>

@@ -67,6 +67,11 @@ public sealed class ListBuiltinsTests
         Assert.AreEqual("[5 4 3 2 1]", Show("range", 5L, 0L, -1L));
         Assert.AreEqual("[]", Show("range", 5L, 0L));
         Assert.AreEqual("[]", Show("range", 0L));
+        Assert.AreEqual("[10 7 4 1]", Show("range", 10L, 0L, -3L));
+        Assert.AreEqual("[0 4 8]", Show("range", 0L, 9L, 4L));
+        Assert.AreEqual("[9223372036854775805 9223372036854775806]", Show("range", long.MaxValue - 2, long.MaxValue));
+        Assert.AreEqual("[-9223372036854775808 -1 9223372036854775806]", Show("range", long.MinValue, long.MaxValue, long.MaxValue));
+        Assert.AreEqual(3, ((FluentAI.Runtime.Values.FluentList)Call("range", 3L)!).Count);
         RaisesCall(ErrorTypes.DomainError, "step", "range", 0L, 5L, 0L);
         RaisesCall(ErrorTypes.ArityMismatch, "Arity mismatch: expected 1-3, got 4", "range", 1L, 2L, 3L, 4L);
     }
