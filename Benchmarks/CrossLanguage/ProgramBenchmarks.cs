@@ -9,14 +9,14 @@ namespace FluentAI.Benchmarks.CrossLanguage;
 /// <summary>
 /// One program of the cross-language suite, the same algorithm and sizes in every language: hand-written
 /// C# (the baseline), F#, JavaScript on Jint and on Jurassic, Lua on NLua, and FluentAI on each fluentc
-/// execution mode. A subclass names the program (its files under <c>Programs/</c>), its answer, and its
+/// execution mode and as the assembly <c>fluentc build</c> writes (Cecil). A subclass names the program (its files under <c>Programs/</c>), its answer, and its
 /// C# and F# versions; the engines are driven from here.
 /// </summary>
 /// <remarks>
 /// Each benchmark has its own targeted <c>[GlobalSetup]</c>, so a benchmark process loads and checks only
 /// the engine it measures (another engine's heap or generated code never sits beside the measurement).
-/// Every setup runs its program once and throws on a wrong answer (a fluentc setup checks the value of
-/// the file's closing <c>(bench)</c> call, run as the file loads). Adding a fluentc execution mode
+/// Every setup runs its program once and throws on a wrong answer (a fluentc engine setup checks the value of
+/// the file's closing <c>(bench)</c> call, run as the file loads; the Cecil setup calls the built <c>Bench()</c>). Adding a fluentc execution mode
 /// is one setup and one benchmark method here, in the pattern of <see cref="SetupVm"/> and <see cref="Vm"/>.
 /// <para>
 /// The Cecil column is the assembly <c>fluentc build</c> writes: <see cref="SetupCecil"/> builds
