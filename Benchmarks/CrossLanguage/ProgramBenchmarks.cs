@@ -9,21 +9,20 @@ namespace FluentAI.Benchmarks.CrossLanguage;
 /// <summary>
 /// One program of the cross-language suite, the same algorithm and sizes in every language: hand-written
 /// C# (the baseline), F#, JavaScript on Jint and on Jurassic, Lua on NLua, and FluentAI on each fluentc
-/// execution mode. A subclass names the program (its files under <c>Programs/</c>), its answer, and its
+/// execution mode and as the assembly <c>fluentc build</c> writes (Cecil). A subclass names the program (its files under <c>Programs/</c>), its answer, and its
 /// C# and F# versions; the engines are driven from here.
 /// </summary>
 /// <remarks>
 /// Each benchmark has its own targeted <c>[GlobalSetup]</c>, so a benchmark process loads and checks only
 /// the engine it measures (another engine's heap or generated code never sits beside the measurement).
-/// Every setup runs its program once and throws on a wrong answer (a fluentc setup checks the value of
-/// the file's closing <c>(bench)</c> call, run as the file loads). Adding a fluentc execution mode
+/// Every setup runs its program once and throws on a wrong answer (a fluentc engine setup checks the value of
+/// the file's closing <c>(bench)</c> call, run as the file loads; the Cecil setup calls the built <c>Bench()</c>). Adding a fluentc execution mode
 /// is one setup and one benchmark method here, in the pattern of <see cref="SetupVm"/> and <see cref="Vm"/>.
 /// <para>
-/// The Cecil column (the assembly <c>fluentc build</c> writes) goes here the same way: a
-/// <c>[GlobalSetup(Target = nameof(Cecil))] SetupCecil</c> that builds <c>Programs/NAME.ai</c> once,
-/// loads the assembly, keeps a delegate to its <c>bench</c> and checks the answer, and a
-/// <c>[Benchmark] Cecil()</c> that calls it. The report already places a "Cecil" column after
-/// LongLived, and the answer tests find it by its attributes.
+/// The Cecil column is the assembly <c>fluentc build</c> writes: <see cref="SetupCecil"/> builds
+/// <c>Programs/NAME.ai</c> once in process with Emit.Cecil, loads it and keeps a delegate to its public
+/// <c>Bench()</c> (<see cref="CecilProgram"/>); the benchmark calls the delegate, as a C# program that
+/// references the assembly calls the method.
 /// </para>
 /// </remarks>
 [MemoryDiagnoser]
@@ -36,6 +35,7 @@ public abstract class ProgramBenchmarks
     private JintProgram? _jint;
     private JurassicProgram? _jurassic;
     private LuaProgram? _lua;
+    private CecilProgram? _cecil;
 
     /// <summary>The file name shared by <c>Programs/NAME.ai</c>, <c>Programs/js/NAME.js</c> and <c>Programs/lua/NAME.lua</c>.</summary>
     public abstract string ProgramName { get; }
@@ -98,11 +98,21 @@ public abstract class ProgramBenchmarks
         Check(nameof(LongLived), _longLived.LoadedValue);
     }
 
+    /// <summary>Builds the program with Emit.Cecil, loads the assembly and checks what its <c>bench</c> returns.</summary>
+    [GlobalSetup(Target = nameof(Cecil))]
+    public void SetupCecil()
+    {
+        _cecil = CecilProgram.Build(ProgramName);
+        Check(nameof(Cecil), Cecil());
+    }
+
     [GlobalCleanup]
     public void Cleanup()
     {
         _lua?.Dispose();
         _lua = null;
+        _cecil?.Dispose();
+        _cecil = null;
     }
 
     [Benchmark(Baseline = true)]
@@ -133,6 +143,10 @@ public abstract class ProgramBenchmarks
     /// <summary>Dynamic mode with the opt-in long-lived tier: the IL in an in-memory assembly that the runtime compiles with tiered PGO.</summary>
     [Benchmark]
     public object? LongLived() => Loaded(_longLived).Run();
+
+    /// <summary>The assembly <c>fluentc build</c> writes, referenced as an application would: <c>bench</c> called through a delegate to its public static method.</summary>
+    [Benchmark]
+    public long Cecil() => Loaded(_cecil).Run();
 
     /// <summary>
     /// An engine's result as an integer: JavaScript numbers are doubles, Jurassic may give an int, Lua

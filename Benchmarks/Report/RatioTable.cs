@@ -3,8 +3,8 @@ namespace FluentAI.Benchmarks.Report;
 /// <summary>
 /// Mean times per program and engine, and each engine's ratio to the baseline engine (hand-written C#)
 /// of the same program: 12.0 means twelve times the C# time. Programs keep their first-seen order;
-/// engines are the known peers and fluentc's modes in a fixed order (a Cecil-built assembly has its
-/// place reserved after the long-lived tier), then any other engine in first-seen order.
+/// engines are the known peers and fluentc's modes in a fixed order (the Cecil-built assembly after the
+/// long-lived tier), then any other engine in first-seen order.
 /// </summary>
 public sealed class RatioTable
 {

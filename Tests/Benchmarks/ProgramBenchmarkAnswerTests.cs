@@ -13,7 +13,7 @@ namespace FluentAI.Tests.Benchmarks;
 [TestClass]
 public sealed class ProgramBenchmarkAnswerTests
 {
-    private static readonly string[] KnownEngines = ["CSharp", "FSharp", "Jint", "Jurassic", "NLua", "Vm", "Dynamic", "Tiered", "LongLived"];
+    private static readonly string[] KnownEngines = ["CSharp", "FSharp", "Jint", "Jurassic", "NLua", "Vm", "Dynamic", "Tiered", "LongLived", "Cecil"];
 
     public static IEnumerable<object[]> Engines => BenchmarkMethods(typeof(ProgramBenchmarks)).Select(m => new object[] { m.Name });
 
