@@ -260,7 +260,7 @@ public static partial class RuntimeOps
         return true;
     }
 
-    private static bool ArraysEqual(object?[] x, object?[] y)
+    private static bool ArraysEqual(ReadOnlySpan<object?> x, ReadOnlySpan<object?> y)
     {
         StackGuard.Check();
         if (x.Length != y.Length)

@@ -88,8 +88,8 @@ internal static class RuntimeMembers
             ? Method(typeof(Intrinsics), name)
             : null;
 
-    /// <summary>The typed-code version of a pure list builtin (see <see cref="TypedOps"/>).</summary>
-    public static MethodInfo TypedListBuiltin(string name) => Method(typeof(TypedOps), name switch
+    /// <summary>The typed-code version of a pure builtin (see <see cref="TypedOps"/>).</summary>
+    public static MethodInfo TypedPureBuiltin(string name) => Method(typeof(TypedOps), name switch
     {
         "head" => nameof(TypedOps.Head),
         "tail" => nameof(TypedOps.Tail),
@@ -97,6 +97,7 @@ internal static class RuntimeMembers
         "length" => nameof(TypedOps.Length),
         "cons" => nameof(TypedOps.Cons),
         "not" => nameof(TypedOps.Not),
+        "to-string" => nameof(TypedOps.ToText),
         _ => throw new ArgumentException($"no typed version of {name}", nameof(name)),
     });
 

@@ -360,9 +360,9 @@ internal sealed class TypedFunctionEmitter
             return typeof(long);
         }
 
-        if (TypeInference.ListBuiltin(call, _unit.Known) is { } builtin)
+        if (TypeInference.PureBuiltin(call, _unit.Known) is { } builtin)
         {
-            Type type = EmitListBuiltin(call, builtin);
+            Type type = EmitPureBuiltin(call, builtin);
             if (tail)
             {
                 Convert(type, _signature.ReturnType);
@@ -522,15 +522,15 @@ internal sealed class TypedFunctionEmitter
         }
     }
 
-    /// <summary>A pure list builtin on objects (<see cref="TypedOps"/>); the result as <see cref="TypeInference"/> typed it.</summary>
-    private Type EmitListBuiltin(CallExpr call, string name)
+    /// <summary>A pure builtin on objects (<see cref="TypedOps"/>); the result as <see cref="TypeInference"/> typed it.</summary>
+    private Type EmitPureBuiltin(CallExpr call, string name)
     {
         foreach (BoundExpr argument in call.Arguments)
         {
             EmitAs(argument, typeof(object));
         }
 
-        System.Reflection.MethodInfo method = RuntimeMembers.TypedListBuiltin(name);
+        System.Reflection.MethodInfo method = RuntimeMembers.TypedPureBuiltin(name);
         _il.Emit(OpCodes.Call, method);
         return method.ReturnType == typeof(long) || method.ReturnType == typeof(bool) ? method.ReturnType : typeof(object);
     }

@@ -25,8 +25,8 @@ public sealed record TypedSignature(
 /// Finds the known functions whose code can run typed: integer and boolean code on <c>long</c> and
 /// <c>bool</c> locals, lists and other values as <c>object</c>. Typed code is made of integer, boolean,
 /// nil and string literals, parameters and <c>let</c> locals, the operators <c>+ - * &lt; &gt; &lt;= &gt;= = !=</c>,
-/// <c>if</c>/<c>and</c>/<c>or</c>/<c>let</c>/<c>do</c>, the pure list builtins <c>head tail empty? cons
-/// length not</c>, and calls to typed functions (recursion included): it is pure. A parameter is
+/// <c>if</c>/<c>and</c>/<c>or</c>/<c>let</c>/<c>do</c>, the pure builtins <c>head tail empty? cons
+/// length not to-string</c>, and calls to typed functions (recursion included): it is pure. A parameter is
 /// <c>long</c> unless the body uses it as a list or passes it where a non-integer goes; then <c>object</c>.
 /// Where a value does not have the type the code expects (an overflow, a float where an integer was
 /// expected, the head of an empty list) the typed code is left and the call reruns on boxed values,
@@ -37,8 +37,8 @@ public static class TypeInference
     /// <summary>No type yet: a call whose callee's result is still being inferred.</summary>
     private static readonly Type Bottom = typeof(void);
 
-    /// <summary>The list builtins typed code calls, by name and argument count, with their result types.</summary>
-    private static readonly Dictionary<(string Name, int Arity), Type> ListBuiltins = new()
+    /// <summary>The pure builtins typed code calls (lists, <c>not</c>, <c>to-string</c>), by name and argument count, with their result types.</summary>
+    private static readonly Dictionary<(string Name, int Arity), Type> PureBuiltins = new()
     {
         [("head", 1)] = typeof(object),
         [("tail", 1)] = typeof(object),
@@ -46,13 +46,14 @@ public static class TypeInference
         [("length", 1)] = typeof(long),
         [("cons", 2)] = typeof(object),
         [("not", 1)] = typeof(bool),
+        [("to-string", 1)] = typeof(object),
     };
 
-    /// <summary>The builtin a call of typed code reaches, if it is one of <see cref="ListBuiltins"/>: its name, else null.</summary>
-    public static string? ListBuiltin(CallExpr call, KnownFunctions known) =>
+    /// <summary>The builtin a call of typed code reaches, if it is one of <see cref="PureBuiltins"/>: its name, else null.</summary>
+    public static string? PureBuiltin(CallExpr call, KnownFunctions known) =>
         known.Callee(call) is null
         && call.Callee is GlobalLoadExpr { Cell.Builtin: FluentAI.Runtime.Values.BuiltinFunction builtin }
-        && ListBuiltins.ContainsKey((builtin.BuiltinName, call.Arguments.Length))
+        && PureBuiltins.ContainsKey((builtin.BuiltinName, call.Arguments.Length))
             ? builtin.BuiltinName
             : null;
 
@@ -304,7 +305,7 @@ public static class TypeInference
 
         private Type? Call(CallExpr call)
         {
-            if (ListBuiltin(call, known) is { } builtin)
+            if (PureBuiltin(call, known) is { } builtin)
             {
                 return Builtin(call, builtin);
             }
@@ -361,7 +362,7 @@ public static class TypeInference
                     return null;
                 }
 
-                bool listPosition = name != "not" && !(name == "cons" && i == 0);
+                bool listPosition = name is not ("not" or "to-string") && !(name == "cons" && i == 0);
                 if (listPosition && type != typeof(object))
                 {
                     // A parameter used as a list holds any value; anything else typed here is never a list.
@@ -376,7 +377,7 @@ public static class TypeInference
                 }
             }
 
-            return ListBuiltins[(name, call.Arguments.Length)];
+            return PureBuiltins[(name, call.Arguments.Length)];
         }
 
         /// <summary><c>match</c> with constructor, literal, variable and wildcard patterns; no clause matching leaves typed code.</summary>

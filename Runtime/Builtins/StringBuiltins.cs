@@ -152,6 +152,50 @@ internal static class StringBuiltins
     // Elements that are not strings are displayed.
     private static string Join(string delimiter, FluentList list)
     {
+        if (list.IsEmpty)
+        {
+            return "";
+        }
+
+        // A list of strings (the common case) is copied once into a string of the exact length.
+        long length = (long)delimiter.Length * (list.Count - 1);
+        foreach (var item in list)
+        {
+            if (item is not string text)
+            {
+                return JoinDisplayed(delimiter, list);
+            }
+
+            length += text.Length;
+        }
+
+        if (length > Array.MaxLength)
+        {
+            return JoinDisplayed(delimiter, list); // StringBuilder reports the size error
+        }
+
+        return string.Create((int)length, (delimiter, list), static (span, state) =>
+        {
+            int at = 0;
+            bool first = true;
+            foreach (var item in state.list)
+            {
+                if (!first)
+                {
+                    state.delimiter.CopyTo(span[at..]);
+                    at += state.delimiter.Length;
+                }
+
+                first = false;
+                var text = (string)item!;
+                text.CopyTo(span[at..]);
+                at += text.Length;
+            }
+        });
+    }
+
+    private static string JoinDisplayed(string delimiter, FluentList list)
+    {
         var sb = new StringBuilder();
         bool first = true;
         foreach (var item in list)

@@ -10,12 +10,12 @@ public static partial class CompiledOps
     /// <summary>A data value of the constructor, or a tuple headed by its name, with that many fields.</summary>
     public static bool MatchesConstructor(object? value, string name, int arity) => value switch
     {
-        DataValue data => data.Constructor == name && data.Fields.Length == arity,
+        DataValue data => data.FieldCount == arity && data.Constructor == name,
         FluentTuple tuple => tuple.Items.Length == arity + 1 && tuple.Items[0] is string tag && tag == name,
         _ => false,
     };
 
-    public static object? Field(object? value, int index) => value is DataValue data ? data.Fields[index] : ((FluentTuple)value!).Items[index + 1];
+    public static object? Field(object? value, int index) => value is DataValue data ? data.Field(index) : ((FluentTuple)value!).Items[index + 1];
 
     /// <summary>A list with exactly <paramref name="count"/> elements, or at least that many.</summary>
     public static bool TestList(object? value, int count, bool atLeast) =>

@@ -5,7 +5,7 @@ using FluentAI.Runtime.Values;
 namespace FluentAI.Runtime.Compiled;
 
 /// <summary>
-/// What typed code does with <c>object</c> values: unboxing and the pure list builtins. Each handles
+/// What typed code does with <c>object</c> values: unboxing and the pure builtins. Each handles
 /// the case typed code expects and otherwise throws <see cref="TypedCodeExit"/>, so the call reruns boxed
 /// (and the real builtin gives its result or error). Typed code is entered only while no builtin was redefined.
 /// </summary>
@@ -31,6 +31,9 @@ public static class TypedOps
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Not(object? value) => !CompiledOps.Truthy(value);
+
+    /// <summary><c>to-string</c>: the display text of a value (a string as it is).</summary>
+    public static object ToText(object? value) => Printing.Printer.DisplayRaw(value);
 
     /// <summary><c>=</c> on any two values, as the builtin compares them (an error leaves typed code, for the boxed rerun to report).</summary>
     public static bool Equal(object? a, object? b)

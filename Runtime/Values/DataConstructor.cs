@@ -37,6 +37,6 @@ public sealed class DataConstructor : FunctionValue
             throw RuntimeErrors.ConstructorArity(ConstructorName, Arity, args.Length);
         }
 
-        return nullary ?? new DataValue(ConstructorName, args.ToArray());
+        return nullary ?? new DataValue(ConstructorName, args);
     }
 }

@@ -101,7 +101,7 @@ public sealed class StructuralComparer : IEqualityComparer<object?>
         return d.GetHashCode();
     }
 
-    private static int HashArray(int seed, object?[] items)
+    private static int HashArray(int seed, ReadOnlySpan<object?> items)
     {
         StackGuard.Check();
         var h = new HashCode();

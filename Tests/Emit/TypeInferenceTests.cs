@@ -92,6 +92,7 @@ public sealed class TypeInferenceTests
     [DataRow("(define (g xs) (head xs)) (define (f n xs) (+ n (g xs)))", "f", "Int64 Object", "Int64")]
     [DataRow("(define (f flag n) (if flag n 0)) (define (h n) (f #t n))", "f", "Object Int64", "Int64")]
     [DataRow("(data T (A) (B x)) (define (f t) (match t ((A) 0) ((B x) x)))", "f", "Object", "Object")]
+    [DataRow("(define (f i acc) (if (< i 0) acc (f (- i 1) (cons (to-string i) acc))))", "f", "Int64 Object", "Object")]
     public void ListAndDataCode_IsTypedWithObjectParameters(string source, string name, string parameters, string result)
     {
         TypedSignature signature = Infer(source)[name];

@@ -56,6 +56,8 @@ public sealed class StringBuiltinsTests
         Assert.AreEqual("a, b, c", Call("string-join", ", ", L("a", "b", "c")));
         Assert.AreEqual("", Call("string-join", "-", L()));
         Assert.AreEqual("1-2", Call("string-join", "-", L(1L, 2L)));
+        Assert.AreEqual("a-1-b", Call("string-join", "-", L("a", 1L, "b")));
+        Assert.AreEqual("abc", Call("string-join", "", L("a", "b", "c")));
     }
 
     [TestMethod]
