@@ -30,6 +30,14 @@ internal sealed class TypedFunctionEmitter
     private int _limitArgument;
     private ILLocal? _marker;
     private readonly TypedSignature _signature;
+    /// <summary>The method's parameter locals (a self tail call stores its arguments there and loops).</summary>
+    private ILLocal[] _parameters = [];
+    /// <summary>The expression types of the body being emitted: the method's own, or those of a callee inlined in tail position.</summary>
+    private IReadOnlyDictionary<BoundExpr, Type> _expressionTypes;
+    /// <summary>The function whose body is being emitted (for the positions of stack checks).</summary>
+    private FunctionInfo _current;
+    /// <summary>The known function inlined in tail position, with the label its own self tail calls loop to and its parameter locals.</summary>
+    private (FunctionInfo Function, ILLabel Start, ILLocal[] Parameters)? _tailInlined;
 
     public TypedFunctionEmitter(UnitEmitter unit, FunctionInfo function, IILWriter il)
     {
@@ -37,6 +45,8 @@ internal sealed class TypedFunctionEmitter
         _function = function;
         _il = il;
         _signature = unit.Typed[function];
+        _expressionTypes = _signature.ExpressionTypes;
+        _current = function;
     }
 
     public void EmitBody(BoundExpr body)
@@ -46,11 +56,13 @@ internal sealed class TypedFunctionEmitter
         _il.MarkSequencePoint(_function.Span);
         _unit.Host.BeginBody(_il, typed: true);
         int prefix = _unit.Host.TypedPrefix.Count;
+        _parameters = new ILLocal[_function.ParameterCount];
         for (int i = 0; i < _function.ParameterCount; i++)
         {
             LocalVariable parameter = _function.Locals[i];
             _il.Emit(OpCodes.Ldarg, prefix + i);
-            _il.Emit(OpCodes.Stloc, Local(parameter, _signature.ParameterTypes[i]));
+            _parameters[i] = Local(parameter, _signature.ParameterTypes[i]);
+            _il.Emit(OpCodes.Stloc, _parameters[i]);
         }
 
         _limitArgument = prefix + _function.ParameterCount;
@@ -167,7 +179,7 @@ internal sealed class TypedFunctionEmitter
     }
 
     /// <summary>The type the typed code gives an expression (a call still being inferred has its callee's result type).</summary>
-    private Type TypeOf(BoundExpr expr) => _signature.ExpressionTypes[expr] is var type && type == typeof(void) ? typeof(object) : type;
+    private Type TypeOf(BoundExpr expr) => _expressionTypes[expr] is var type && type == typeof(void) ? typeof(object) : type;
 
     /// <summary>Emits an expression and converts its value to <paramref name="target"/>.</summary>
     private void EmitAs(BoundExpr expr, Type target) => Convert(Emit(expr), target);
@@ -376,18 +388,19 @@ internal sealed class TypedFunctionEmitter
         TypedSignature signature = _unit.Typed[callee.Function];
         if (tail && callee.Function == _function)
         {
-            for (int i = 0; i < call.Arguments.Length; i++)
-            {
-                EmitAs(call.Arguments[i], signature.ParameterTypes[i]);
-            }
-
-            for (int i = call.Arguments.Length - 1; i >= 0; i--)
-            {
-                _il.Emit(OpCodes.Stloc, _locals[_function.Locals[i]]);
-            }
-
-            _il.Emit(OpCodes.Br, _start);
+            EmitLoop(call, signature, _parameters, _start);
             return signature.ReturnType;
+        }
+
+        if (tail && _tailInlined is { } inlined && callee.Function == inlined.Function)
+        {
+            EmitLoop(call, signature, inlined.Parameters, inlined.Start);
+            return signature.ReturnType;
+        }
+
+        if (tail && _tailInlined is null && !_inlining && NodeCounter.Count(callee.Lambda.Body) <= MaxInlinedNodes)
+        {
+            return EmitTailInlined(call, callee, signature);
         }
 
         if (!tail && callee.Function == _function && _inlineSelfCalls && !_inlining)
@@ -422,6 +435,56 @@ internal sealed class TypedFunctionEmitter
             _il.Emit(OpCodes.Ret);
         }
 
+        return signature.ReturnType;
+    }
+
+    /// <summary>A tail call that loops: the arguments (all evaluated first) go to the parameter locals, then a jump to the start.</summary>
+    private void EmitLoop(CallExpr call, TypedSignature signature, ILLocal[] parameters, ILLabel start)
+    {
+        for (int i = 0; i < call.Arguments.Length; i++)
+        {
+            EmitAs(call.Arguments[i], signature.ParameterTypes[i]);
+        }
+
+        for (int i = call.Arguments.Length - 1; i >= 0; i--)
+        {
+            _il.Emit(OpCodes.Stloc, parameters[i]);
+        }
+
+        _il.Emit(OpCodes.Br, start);
+    }
+
+    /// <summary>
+    /// A tail call to another small typed function with its body inlined here, once: its own self tail
+    /// calls loop inside the copy, and its tail calls back to this function loop to this method's start.
+    /// Mutually tail-recursive functions (<c>even?</c>/<c>odd?</c>) so become one loop, as a C# programmer
+    /// would write them; the copy's result is this method's result.
+    /// </summary>
+    private Type EmitTailInlined(CallExpr call, KnownFunction callee, TypedSignature signature)
+    {
+        var parameters = new ILLocal[call.Arguments.Length];
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            parameters[i] = _il.DeclareLocal(signature.ParameterTypes[i]);
+            _il.NameLocal(parameters[i], callee.Function.Locals[i].Name);
+        }
+
+        ILLabel start = _il.DefineLabel();
+        EmitLoop(call, signature, parameters, start);
+
+        (var outerLocals, var outerTypes, var outerExpressionTypes, var outerCurrent) = (_locals, _types, _expressionTypes, _current);
+        _locals = [];
+        _types = [];
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            _locals[callee.Function.Locals[i]] = parameters[i];
+            _types[callee.Function.Locals[i]] = signature.ParameterTypes[i];
+        }
+
+        (_expressionTypes, _current, _tailInlined, _inlining) = (signature.ExpressionTypes, callee.Function, (callee.Function, start, parameters), true);
+        _il.MarkLabel(start);
+        EmitTail(callee.Lambda.Body);
+        (_locals, _types, _expressionTypes, _current, _tailInlined, _inlining) = (outerLocals, outerTypes, outerExpressionTypes, outerCurrent, null, false);
         return signature.ReturnType;
     }
 
@@ -579,8 +642,8 @@ internal sealed class TypedFunctionEmitter
         _il.Emit(OpCodes.Conv_U);
         _il.Emit(OpCodes.Ldarg, _limitArgument);
         _il.Emit(OpCodes.Bge_Un, ok);
-        SourceLocation location = _function.Source.GetLocation(call.Span.Start);
-        var site = new SourceSite(_function.Source.Path, location.Line, location.Column, _function.Name);
+        SourceLocation location = _current.Source.GetLocation(call.Span.Start);
+        var site = new SourceSite(_current.Source.Path, location.Line, location.Column, _current.Name);
         _il.Emit(OpCodes.Ldstr, site.Position);
         _il.Emit(OpCodes.Ldstr, site.TraceLine);
         _il.Emit(OpCodes.Call, RuntimeMembers.StackOverflow);

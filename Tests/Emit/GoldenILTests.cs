@@ -110,18 +110,34 @@ public sealed class GoldenILTests
     }
 
     [TestMethod]
-    public void ATailCallToAnotherKnownFunction_HasTheTailPrefix()
+    public void MutualTailCalls_BecomeOneLoopInTypedCode_AndTailCallsInBoxedCode()
     {
         string listing = GoldenListing.AssertMatches("known_tail_call", """
             (define (even? n) (if (= n 0) #t (odd? (- n 1))))
             (define (odd? n) (if (= n 0) #f (even? (- n 1))))
             """);
 
-        StringAssert.StartsWith(GoldenListing.Method(listing, "even?$typed"), ".method bool even?$typed(long, nuint)\n");
-        StringAssert.EndsWith(GoldenListing.Method(listing, "even?$typed"), "sub.ovf\n  ldarg 1\n  tail.\n  call odd?$typed\n  ret");
-        StringAssert.EndsWith(GoldenListing.Method(listing, "odd?$typed"), "sub.ovf\n  ldarg 1\n  tail.\n  call even?$typed\n  ret");
+        string even = GoldenListing.Method(listing, "even?$typed");
+        StringAssert.StartsWith(even, ".method bool even?$typed(long, nuint)\n");
+        Assert.DoesNotContain("call odd?$typed", even, "odd? is inlined in tail position");
+        StringAssert.EndsWith(even, "sub.ovf\n  stloc V0\n  br L0", "odd?'s tail call back to even? loops to even?'s start");
+        StringAssert.EndsWith(GoldenListing.Method(listing, "odd?$typed"), "sub.ovf\n  stloc V0\n  br L0");
         StringAssert.Contains(GoldenListing.Method(listing, "even?"), "castclass Closure1\n  ldloc V4\n  tail.\n  call odd?\n  ret\n");
         StringAssert.Contains(GoldenListing.Method(listing, "odd?"), "castclass Closure1\n  ldloc V4\n  tail.\n  call even?\n  ret\n");
+    }
+
+    [TestMethod]
+    public void ATailCallToALargeKnownFunction_HasTheTailPrefix()
+    {
+        string listing = GoldenListing.AssertMatches("known_tail_call_large", """
+            (define (big n)
+              (if (< n 0)
+                  (+ (* n n n) (* 2 n n) (* 3 n) (- n 1) (- n 2) (- n 3) (- n 4) (- n 5) (- n 6) (- n 7) (- n 8))
+                  (+ (* n n) (* 2 n) (- n 1) (- n 2) (- n 3) (- n 4) (- n 5) (- n 6) (- n 7) (- n 8) (- n 9))))
+            (define (small n) (big (+ n 1)))
+            """);
+
+        StringAssert.EndsWith(GoldenListing.Method(listing, "small$typed"), "add.ovf\n  ldarg 1\n  tail.\n  call big$typed\n  ret");
     }
 
     [TestMethod]

@@ -29,6 +29,8 @@ public sealed class TypedCodeExitTests
     [DataRow("(define (len xs) (if (empty? xs) 0 (+ 1 (len (tail xs)))))", "(len (range 0 100000))", "100000")]
     [DataRow("(define (f n acc) (if (= n 0) acc (f (- n 1) (cons n acc))))", "(f 3 [])", "[1 2 3]")]
     [DataRow("(define (same? x n) (== x n))", "[(same? 1 1) (same? \"a\" 1) (same? 1.0 1) (same? [1] 1)]", "[#t #f #t #f]")]
+    [DataRow("(define (a n) (if (= n 0) 0 (b (- n 1)))) (define (b n) (if (= n 0) 1 (c (- n 1)))) (define (c n) (if (= n 0) 2 (a (- n 1))))", "(a 1000000)", "1")]
+    [DataRow("(define (a n acc) (if (= n 0) acc (b (- n 1) (+ acc 1)))) (define (b n acc) (let ((m (* acc 2))) (a n (- m acc))))", "(a 100000 5)", "100005")]
     public void ValuesOfOtherKinds_GiveTheVmsResult(string definitions, string call, string expected)
     {
         foreach (string mode in EngineModes.All)
@@ -46,6 +48,8 @@ public sealed class TypedCodeExitTests
     [DataRow(Sum, "(sum [1 2 \"three\"] 0)")]
     [DataRow(Sum, "(sum 5 0)")]
     [DataRow(Tree, "(tree-sum (Node (Leaf) 1 7))")]
+    [DataRow("(define (f xs) (if (empty? xs) (head xs) (g (tail xs)))) (define (g xs) (f xs))", "(f [1 2])")]
+    [DataRow("(define (f n) (if (= n 0) (g 1.5) (g n))) (define (g n) (if (< n 1) (f (+ n 1)) (+ n \"x\")))", "(f 3)")]
     [DataRow(Tree, "(tree-sum (Node (Leaf) \"one\" (Leaf)))")]
     public void ErrorsInTypedCode_AreTheVmsErrors(string definitions, string call)
     {
