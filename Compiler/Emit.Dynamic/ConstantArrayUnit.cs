@@ -21,6 +21,8 @@ internal abstract class ConstantArrayUnit(Func<ModuleInfo, IModuleRunner> module
 
     public IReadOnlyList<Type> TypedPrefix => [];
 
+    public virtual bool SeparatesBoxedBodies => false;
+
     /// <summary>The IL listing of every method, in the order they were defined (when listings were asked for).</summary>
     public IEnumerable<string> Listings => _listings.Select(l => l.Listing);
 
@@ -107,10 +109,20 @@ internal abstract class ConstantArrayUnit(Func<ModuleInfo, IModuleRunner> module
         var forms = new Closure0[unit.Forms.Count];
         for (int i = 0; i < forms.Length; i++)
         {
-            forms[i] = (Closure0)MakeClosure("<top>", 0, unit.Forms[i], constants);
+            // A form that only defines a known function stores its closure without running (and compiling) its method.
+            forms[i] = unit.Definitions[i] is { } defined && _indexes.TryGetValue(defined.Closure, out int closure)
+                ? new Closure0("<top>", DefineFunction, CompiledOps.NoCaptures, [defined.Function.Cell, constants[closure]])
+                : (Closure0)MakeClosure("<top>", 0, unit.Forms[i], constants);
         }
 
         return forms;
+    }
+
+    /// <summary>The code of a form that defines a known function: constants are the global and the closure.</summary>
+    private static object? DefineFunction(Closure0 form)
+    {
+        ((GlobalSlot)form.Constants![0]!).Define(form.Constants[1]);
+        return null;
     }
 
     /// <summary>Creates a method and the generator of its body.</summary>

@@ -10,6 +10,9 @@ namespace FluentAI.Compiler.Emit.Dynamic;
 /// </summary>
 internal sealed class DynamicUnit(Func<ModuleInfo, IModuleRunner> modules, bool keepListings) : ConstantArrayUnit(modules, keepListings)
 {
+    /// <summary>A DynamicMethod is compiled at its first call: a boxed body no call needs is never compiled.</summary>
+    public override bool SeparatesBoxedBodies => true;
+
     protected override (EmittedMethod Method, ILGenerator Generator) CreateMethod(string name, Type returnType, IReadOnlyList<Type> parameterTypes)
     {
         var method = new DynamicMethod(name, returnType, [.. parameterTypes], typeof(DynamicUnit).Module, skipVisibility: true)

@@ -316,6 +316,20 @@ internal sealed partial class FunctionEmitter
         _il.MarkLabel(generic);
     }
 
+    /// <summary>The rest of an entry whose boxed body is a method of its own: a tail call of it with the same arguments.</summary>
+    private void EmitBoxedBodyCall(EmittedMethod boxed)
+    {
+        int arguments = Shape.TakesArray ? 2 : _function.ParameterCount + 1;
+        for (int i = 0; i < arguments; i++)
+        {
+            _il.Emit(OpCodes.Ldarg, i);
+        }
+
+        _il.Emit(OpCodes.Tailcall);
+        _il.Emit(OpCodes.Call, boxed);
+        _il.Emit(OpCodes.Ret);
+    }
+
     private void EmitPrimitive(PrimitiveCallExpr primitive)
     {
         ILLabel slow = _il.DefineLabel();

@@ -24,11 +24,14 @@ internal sealed partial class FunctionEmitter
     private readonly ILLocal?[] _slots;
     private readonly Stack<ILLocal> _freeTemps = new();
     private readonly KnownFunction? _self;
+    private readonly bool _boxedBody;
     private ILLabel _start;
     private ILLocal? _guard;
 
-    public FunctionEmitter(UnitEmitter unit, FunctionInfo function, IILWriter il)
+    /// <param name="boxedBody">The separate boxed body of a typed function (<see cref="IEmitHost.SeparatesBoxedBodies"/>): no typed entry.</param>
+    public FunctionEmitter(UnitEmitter unit, FunctionInfo function, IILWriter il, bool boxedBody = false)
     {
+        _boxedBody = boxedBody;
         _unit = unit;
         _host = unit.Host;
         _function = function;
@@ -66,9 +69,14 @@ internal sealed partial class FunctionEmitter
             _il.Emit(OpCodes.Stloc, _guard.Value);
         }
 
-        if (_unit.Typed.TryGetValue(_function, out TypedSignature? signature))
+        if (!_boxedBody && _unit.Typed.TryGetValue(_function, out TypedSignature? signature))
         {
             EmitTypedEntry(signature);
+            if (_unit.BoxedCodeOf(_function) is { } boxed)
+            {
+                EmitBoxedBodyCall(boxed);
+                return;
+            }
         }
 
         _start = _il.DefineLabel();

@@ -29,4 +29,11 @@ public interface IEmitHost
     /// <summary>Pushes the <see cref="TypedPrefix"/> arguments for a direct call of a typed method.</summary>
     void EmitTypedPrefixArguments(IILWriter il);
 
+    /// <summary>
+    /// Whether the boxed body of a typed function gets a method of its own (<c>f$boxed</c>), which the
+    /// entry tail-calls when the typed path does not apply. A sink whose methods are compiled on first
+    /// call, fully optimized (DynamicMethods), then compiles that body only if some call needs it: most
+    /// calls of a typed function take the typed path, and the boxed body is most of the JIT's work.
+    /// </summary>
+    bool SeparatesBoxedBodies => false;
 }

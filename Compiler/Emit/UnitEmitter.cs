@@ -3,8 +3,12 @@ using FluentAI.Compiler.Lowering;
 
 namespace FluentAI.Compiler.Emit;
 
-/// <summary>The methods of one compiled unit: one closure-code method per top-level form, in order, and the methods of its known functions.</summary>
-public sealed record EmittedUnit(IReadOnlyList<EmittedMethod> Forms, IReadOnlyList<EmittedFunction> Functions);
+/// <summary>
+/// The methods of one compiled unit: one closure-code method per top-level form, in order, and the methods of its known functions.
+/// <paramref name="Definitions"/> gives, per form, the known function the form does nothing but define (its method only stores
+/// the function's closure in its global), or null: a sink may do that store itself instead of running the method.
+/// </summary>
+public sealed record EmittedUnit(IReadOnlyList<EmittedMethod> Forms, IReadOnlyList<EmittedFunction> Functions, IReadOnlyList<EmittedFunction?> Definitions);
 
 /// <summary>A known function of the unit: its closure code, and its typed method when it has a typed signature.</summary>
 public sealed record EmittedFunction(KnownFunction Function, EmittedMethod Code, KnownClosureConstant Closure, TypedSignature? Signature, EmittedMethod? TypedCode);
@@ -20,8 +24,17 @@ public sealed class UnitEmitter
 {
     private readonly Dictionary<FunctionInfo, EmittedMethod> _code = [];
     private readonly Dictionary<FunctionInfo, EmittedMethod> _typedCode = [];
+    private readonly Dictionary<FunctionInfo, EmittedMethod> _boxedCode = [];
     private readonly Dictionary<FunctionInfo, KnownClosureConstant> _knownClosures = [];
-    private readonly Queue<(FunctionInfo Function, BoundExpr Body, IILWriter Writer, bool Typed)> _pending = new();
+    private readonly Queue<(FunctionInfo Function, BoundExpr Body, IILWriter Writer, BodyKind Kind)> _pending = new();
+
+    /// <summary>What a pending method holds: closure code, a typed method, or the separate boxed body of a typed function.</summary>
+    private enum BodyKind
+    {
+        Closure,
+        Typed,
+        Boxed,
+    }
 
     private UnitEmitter(IEmitHost host, KnownFunctions known, IReadOnlyDictionary<FunctionInfo, TypedSignature> typed, IReadOnlySet<LocalVariable> boxed)
     {
@@ -74,7 +87,10 @@ public sealed class UnitEmitter
         emitter.EmitPending();
         List<EmittedFunction> functions = [.. known.All.Select(f => new EmittedFunction(
             f, emitter._code[f.Function], emitter._knownClosures[f.Function], typed.GetValueOrDefault(f.Function), emitter._typedCode.GetValueOrDefault(f.Function)))];
-        return new EmittedUnit(methods, functions);
+        List<EmittedFunction?> definitions = [.. folded.Select(form => form.Body is GlobalDefineExpr { Value: LambdaExpr lambda } define
+            ? functions.Find(f => f.Function.Function == lambda.Function && f.Function.Cell == define.Cell)
+            : null)];
+        return new EmittedUnit(methods, functions, definitions);
     }
 
     /// <summary>The closure code of a function (declared on first use; its body is emitted later).</summary>
@@ -83,6 +99,9 @@ public sealed class UnitEmitter
 
     /// <summary>The typed method of a typed known function.</summary>
     public EmittedMethod TypedCodeOf(FunctionInfo function) => _typedCode[function];
+
+    /// <summary>The separate boxed body of a typed known function (<see cref="IEmitHost.SeparatesBoxedBodies"/>), or null when its closure code holds it.</summary>
+    public EmittedMethod? BoxedCodeOf(FunctionInfo function) => _boxedCode.GetValueOrDefault(function);
 
     public KnownClosureConstant KnownClosureOf(KnownFunction function) => _knownClosures[function.Function];
 
@@ -99,7 +118,14 @@ public sealed class UnitEmitter
                 parameters.Add(typeof(nuint)); // the stack limit (see StackGuard.Limit)
                 EmittedMethod typedMethod = Host.DefineMethod(function.Function.Name + "$typed", signature.ReturnType, parameters, out IILWriter writer);
                 _typedCode[function.Function] = typedMethod;
-                _pending.Enqueue((function.Function, function.Lambda.Body, writer, true));
+                _pending.Enqueue((function.Function, function.Lambda.Body, writer, BodyKind.Typed));
+                if (Host.SeparatesBoxedBodies)
+                {
+                    ClosureShape shape = ClosureShape.For(function.Function.ParameterCount);
+                    EmittedMethod boxed = Host.DefineMethod(function.Function.Name + "$boxed", typeof(object), shape.ParameterTypes, out IILWriter boxedWriter);
+                    _boxedCode[function.Function] = boxed;
+                    _pending.Enqueue((function.Function, function.Lambda.Body, boxedWriter, BodyKind.Boxed));
+                }
             }
         }
     }
@@ -109,7 +135,7 @@ public sealed class UnitEmitter
         ClosureShape shape = ClosureShape.For(function.ParameterCount);
         EmittedMethod method = Host.DefineMethod(function.Name, typeof(object), shape.ParameterTypes, out IILWriter writer);
         _code[function] = method;
-        _pending.Enqueue((function, body, writer, false));
+        _pending.Enqueue((function, body, writer, BodyKind.Closure));
         return method;
     }
 
@@ -117,13 +143,13 @@ public sealed class UnitEmitter
     {
         while (_pending.TryDequeue(out var work))
         {
-            if (work.Typed)
+            if (work.Kind == BodyKind.Typed)
             {
                 new TypedFunctionEmitter(this, work.Function, work.Writer).EmitBody(work.Body);
             }
             else
             {
-                new FunctionEmitter(this, work.Function, work.Writer).EmitBody(work.Body);
+                new FunctionEmitter(this, work.Function, work.Writer, boxedBody: work.Kind == BodyKind.Boxed).EmitBody(work.Body);
             }
         }
     }

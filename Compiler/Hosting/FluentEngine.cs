@@ -177,13 +177,7 @@ public sealed class FluentEngine
         object? last = null;
         if (Options.Mode == ExecutionMode.Dynamic)
         {
-            foreach (Closure0 form in DynamicCompiler.Compile(forms, Options.CodeHome))
-            {
-                last = form.Invoke();
-                Print(last, print);
-            }
-
-            return last;
+            return RunCompiled(forms, print);
         }
 
         if (Options.Mode == ExecutionMode.Tiered)
@@ -198,6 +192,35 @@ public sealed class FluentEngine
         foreach (TopLevelForm form in forms)
         {
             last = _vm.Run(_vm.Compile(form));
+            Print(last, print);
+        }
+
+        return last;
+    }
+
+    /// <summary>
+    /// Dynamic mode: compiles the unit's forms to IL and runs them in order, except straight-line forms
+    /// (<see cref="StraightLineForm"/>), which run once on the VM: they need no compiled code.
+    /// </summary>
+    private object? RunCompiled(ImmutableArray<TopLevelForm> forms, bool print)
+    {
+        var onVm = new bool[forms.Length];
+        var compiled = new List<TopLevelForm>(forms.Length);
+        for (int i = 0; i < forms.Length; i++)
+        {
+            onVm[i] = StraightLineForm.Is(forms[i].Body);
+            if (!onVm[i])
+            {
+                compiled.Add(forms[i]);
+            }
+        }
+
+        Closure0[] closures = compiled.Count == 0 ? [] : DynamicCompiler.Compile(compiled, Options.CodeHome);
+        object? last = null;
+        int next = 0;
+        for (int i = 0; i < forms.Length; i++)
+        {
+            last = onVm[i] ? _vm.RunOnce(forms[i]) : closures[next++].Invoke();
             Print(last, print);
         }
 

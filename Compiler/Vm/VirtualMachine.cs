@@ -52,6 +52,30 @@ public sealed partial class VirtualMachine
     /// <summary>Runs a compiled top-level form (a prototype with no parameters).</summary>
     public object? Run(Proto proto) => Invoke(new VmClosure(proto, [], this), []);
 
+    /// <summary>
+    /// Compiles and runs a top-level form, then clears the stack slots and the frame it used: a VM keeps
+    /// stale values above its stack top, and a one-off form's values (compiled closures among them, in
+    /// Dynamic mode) must not stay reachable through it.
+    /// </summary>
+    public object? RunOnce(TopLevelForm form)
+    {
+        Proto proto = Compile(form);
+        int stackBase = _sp;
+        int frame = _frameCount;
+        try
+        {
+            return Run(proto);
+        }
+        finally
+        {
+            Array.Clear(_stack, stackBase, Math.Min(_stack.Length - stackBase, 1 + proto.FrameSize));
+            if (frame < _frames.Length)
+            {
+                _frames[frame] = default;
+            }
+        }
+    }
+
     /// <summary>Compiles a top-level form, reusing this VM's compiler buffers.</summary>
     public Proto Compile(TopLevelForm form) => BytecodeCompiler.Compile(form.Function, form.Body, ref _compilerCache);
 

@@ -38,6 +38,8 @@ public sealed class GoldenILTests
                 leave L1
               }
             """.ReplaceLineEndings("\n"));
+        StringAssert.EndsWith(generic, "L0:\n  ldarg 0\n  ldarg 1\n  tail.\n  call fib$boxed\n  ret", "the boxed body is a method of its own, compiled only if a call needs it");
+        StringAssert.StartsWith(GoldenListing.Method(listing, "fib$boxed"), ".method object fib$boxed(Closure1, object)\n");
     }
 
     [TestMethod]
@@ -50,10 +52,14 @@ public sealed class GoldenILTests
         StringAssert.EndsWith(typed, "stloc V1\n  stloc V0\n  br L0");
         Assert.DoesNotContain("call loop$typed", typed);
 
-        string generic = GoldenListing.Method(listing, "loop");
-        StringAssert.Contains(generic, "\nL2:\n", "the start of the generic body, after the typed entry");
-        StringAssert.Contains(generic, "bne.un L11\n  ldloc V5\n  stloc V1\n  ldloc V6\n  stloc V2\n  br L2\n", "the arguments go to the parameters, then a jump to the start");
+        string entry = GoldenListing.Method(listing, "loop");
+        StringAssert.EndsWith(entry, "L0:\n  ldarg 0\n  ldarg 1\n  ldarg 2\n  tail.\n  call loop$boxed\n  ret", "off the typed path, the entry tail-calls the boxed body");
+
+        string generic = GoldenListing.Method(listing, "loop$boxed");
+        StringAssert.Contains(generic, "\nL0:\n", "the start of the boxed body");
+        StringAssert.Contains(generic, "bne.un L9\n  ldloc V4\n  stloc V1\n  ldloc V5\n  stloc V2\n  br L0\n", "the arguments go to the parameters, then a jump to the start");
         Assert.DoesNotContain("call loop\n", generic);
+        Assert.DoesNotContain("call loop$boxed\n", generic);
     }
 
     [TestMethod]
@@ -122,8 +128,8 @@ public sealed class GoldenILTests
         Assert.DoesNotContain("call odd?$typed", even, "odd? is inlined in tail position");
         StringAssert.EndsWith(even, "sub.ovf\n  stloc V0\n  br L0", "odd?'s tail call back to even? loops to even?'s start");
         StringAssert.EndsWith(GoldenListing.Method(listing, "odd?$typed"), "sub.ovf\n  stloc V0\n  br L0");
-        StringAssert.Contains(GoldenListing.Method(listing, "even?"), "castclass Closure1\n  ldloc V4\n  tail.\n  call odd?\n  ret\n");
-        StringAssert.Contains(GoldenListing.Method(listing, "odd?"), "castclass Closure1\n  ldloc V4\n  tail.\n  call even?\n  ret\n");
+        StringAssert.Contains(GoldenListing.Method(listing, "even?$boxed"), "castclass Closure1\n  ldloc V3\n  tail.\n  call odd?\n  ret\n");
+        StringAssert.Contains(GoldenListing.Method(listing, "odd?$boxed"), "castclass Closure1\n  ldloc V3\n  tail.\n  call even?\n  ret\n");
     }
 
     [TestMethod]
