@@ -11,7 +11,7 @@ namespace FluentAI.Tests.Cecil;
 public sealed class ModuleClassTests
 {
     private const string Numbers = """
-        (module numbers (export square cancel positive? halve describe fail origin)
+        (module numbers (export square cancel positive? halve describe fail origin size)
           (io:print "numbers loaded")
           (define (square x) (* x x))
           (define (cancel x) (- (* x x) (* x x)))
@@ -19,7 +19,8 @@ public sealed class ModuleClassTests
           (define (halve n) (/ n 2))
           (define (describe x) (string-append "got " (to-string x)))
           (define (fail x) (error:raise "oops" "bad input"))
-          (define origin [0 0]))
+          (define origin [0 0])
+          (define (size xs) (if (empty? xs) 0 (+ 1 (size (tail xs))))))
         """;
 
     private const string User = """
@@ -45,6 +46,18 @@ public sealed class ModuleClassTests
         Assert.AreEqual(144L, Function<Func<long, long>>(loaded, "Numbers", "Square")(12));
         Assert.IsFalse(Function<Func<long, bool>>(loaded, "Numbers", "IsPositive")(-3));
         Assert.IsTrue(Function<Func<long, bool>>(loaded, "Numbers", "IsPositive")(3));
+    }
+
+    [TestMethod]
+    public void TypedListCodeTakesAFluentAIValueAndReturnsALong()
+    {
+        using LoadedAssembly loaded = LoadedAssembly.Load(Library.Value);
+        Func<object?, long> size = Function<Func<object?, long>>(loaded, "Numbers", "Size");
+
+        Assert.AreEqual(3L, size(FluentList.FromSpan([1L, "two", 3.0])));
+        Assert.AreEqual(0L, size(FluentList.Empty));
+        var error = Assert.ThrowsExactly<FluentException>(() => size(5L), "not a list: the boxed code raises the builtin's error");
+        StringAssert.Contains(error.Message, "List");
     }
 
     [TestMethod]
