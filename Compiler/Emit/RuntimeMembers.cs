@@ -16,6 +16,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo TypedEqual = Method(typeof(TypedOps), nameof(TypedOps.Equal));
     public static readonly MethodInfo TypedEqualLong = Method(typeof(TypedOps), nameof(TypedOps.EqualLong));
     public static readonly MethodInfo TypedNoMatch = Method(typeof(TypedOps), nameof(TypedOps.NoMatch));
+    public static readonly MethodInfo TypedLeave = Method(typeof(TypedOps), nameof(TypedOps.Leave));
     public static readonly FieldInfo IntrinsicMiss = typeof(Intrinsics).GetField(nameof(Intrinsics.Miss))!;
     public static readonly FieldInfo True = typeof(RuntimeOps).GetField(nameof(RuntimeOps.True))!;
     public static readonly FieldInfo False = typeof(RuntimeOps).GetField(nameof(RuntimeOps.False))!;

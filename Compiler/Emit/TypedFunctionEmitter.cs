@@ -38,6 +38,8 @@ internal sealed class TypedFunctionEmitter
     private FunctionInfo _current;
     /// <summary>The known function inlined in tail position, with the label its own self tail calls loop to and its parameter locals.</summary>
     private (FunctionInfo Function, ILLabel Start, ILLocal[] Parameters)? _tailInlined;
+    /// <summary>What the branches taken so far say about integer locals: where an add or subtract cannot overflow.</summary>
+    private readonly RangeFacts _ranges = new();
 
     public TypedFunctionEmitter(UnitEmitter unit, FunctionInfo function, IILWriter il)
     {
@@ -67,9 +69,80 @@ internal sealed class TypedFunctionEmitter
 
         _limitArgument = prefix + _function.ParameterCount;
 
+        EmitBoundGuards(_function, _signature, body, _parameters);
         _start = _il.DefineLabel();
         _il.MarkLabel(_start);
         EmitTail(body);
+    }
+
+    /// <summary>
+    /// A <c>long</c> parameter that every self tail call passes on unchanged and the body compares with
+    /// another local (a loop's limit) is checked once here to be neither extreme value, leaving typed
+    /// code if it is one: then <c>i &lt;= n</c> proves <c>(+ i 1)</c> fits (see <see cref="RangeFacts"/>).
+    /// </summary>
+    private void EmitBoundGuards(FunctionInfo function, TypedSignature signature, BoundExpr body, ILLocal[] parameters)
+    {
+        HashSet<LocalVariable> compared = LoopFacts.ComparedWithLocals(body);
+        foreach (int i in LoopFacts.InvariantParameters(function, body, _unit.Known))
+        {
+            if (signature.ParameterTypes[i] != typeof(long) || !compared.Contains(function.Locals[i]))
+            {
+                continue;
+            }
+
+            ILLabel fine = _il.DefineLabel();
+            _il.Emit(OpCodes.Ldloc, parameters[i]);
+            _il.Emit(OpCodes.Ldc_I8, long.MinValue + 1);
+            _il.Emit(OpCodes.Sub); // MinValue and MaxValue wrap to the two largest unsigned values
+            _il.Emit(OpCodes.Ldc_I8, -2L);
+            _il.Emit(OpCodes.Blt_Un, fine);
+            _il.Emit(OpCodes.Call, RuntimeMembers.TypedLeave);
+            _il.MarkLabel(fine);
+            _ranges.NotExtreme(parameters[i]);
+        }
+    }
+
+    /// <summary>The local and constant sides of a comparison in typed code, when both are integer locals or literals.</summary>
+    private bool TryComparison(BoundExpr condition, out PrimitiveOp op, out (ILLocal? Local, long Constant) left, out (ILLocal? Local, long Constant) right)
+    {
+        op = default;
+        left = right = default;
+        if (condition is not PrimitiveCallExpr { Op: PrimitiveOp.Less or PrimitiveOp.Greater or PrimitiveOp.LessEqual or PrimitiveOp.GreaterEqual } primitive)
+        {
+            return false;
+        }
+
+        op = primitive.Op;
+        return TryOperand(primitive.Left, out left) && TryOperand(primitive.Right, out right);
+    }
+
+    private bool TryOperand(BoundExpr operand, out (ILLocal? Local, long Constant) side)
+    {
+        side = default;
+        switch (operand)
+        {
+            case ConstantExpr { Value: long constant }:
+                side = (null, constant);
+                return true;
+            case LocalLoadExpr load when _types.GetValueOrDefault(load.Variable) == typeof(long) && _locals.TryGetValue(load.Variable, out ILLocal local):
+                side = (local, 0);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Emits one branch of an <c>if</c> knowing how its condition came out.</summary>
+    private void InBranch(BoundExpr condition, bool outcome, Action emit)
+    {
+        int known = _ranges.Count;
+        if (TryComparison(condition, out PrimitiveOp op, out var left, out var right))
+        {
+            _ranges.Assume(op, left, right, outcome);
+        }
+
+        emit();
+        _ranges.Restore(known);
     }
 
     private Type Emit(BoundExpr expr)
@@ -99,10 +172,10 @@ internal sealed class TypedFunctionEmitter
                 ILLabel otherwise = _il.DefineLabel();
                 ILLabel done = _il.DefineLabel();
                 EmitCondition(@if.Condition, otherwise);
-                EmitAs(@if.Then, type);
+                InBranch(@if.Condition, true, () => EmitAs(@if.Then, type));
                 _il.Emit(OpCodes.Br, done);
                 _il.MarkLabel(otherwise);
-                EmitAs(@if.Else, type);
+                InBranch(@if.Condition, false, () => EmitAs(@if.Else, type));
                 _il.MarkLabel(done);
                 return type;
             }
@@ -141,10 +214,10 @@ internal sealed class TypedFunctionEmitter
                 _il.MarkSequencePoint(@if.Condition.Span);
                 EmitCondition(@if.Condition, otherwise);
                 _il.MarkSequencePoint(@if.Then.Span);
-                EmitTail(@if.Then);
+                InBranch(@if.Condition, true, () => EmitTail(@if.Then));
                 _il.MarkLabel(otherwise);
                 _il.MarkSequencePoint(@if.Else.Span);
-                EmitTail(@if.Else);
+                InBranch(@if.Condition, false, () => EmitTail(@if.Else));
                 break;
             case LetExpr let:
                 EmitBindings(let);
@@ -238,14 +311,15 @@ internal sealed class TypedFunctionEmitter
             return typeof(bool);
         }
 
+        bool fits = CannotOverflow(primitive);
         EmitOperands(primitive);
         switch (primitive.Op)
         {
             case PrimitiveOp.Add:
-                _il.Emit(OpCodes.Add_Ovf);
+                _il.Emit(fits ? OpCodes.Add : OpCodes.Add_Ovf);
                 return typeof(long);
             case PrimitiveOp.Subtract:
-                _il.Emit(OpCodes.Sub_Ovf);
+                _il.Emit(fits ? OpCodes.Sub : OpCodes.Sub_Ovf);
                 return typeof(long);
             case PrimitiveOp.Multiply:
                 _il.Emit(OpCodes.Mul_Ovf);
@@ -254,6 +328,19 @@ internal sealed class TypedFunctionEmitter
                 ILEmitting.EmitCompare(_il, primitive.Op);
                 return typeof(bool);
         }
+    }
+
+    /// <summary><c>(+ i k)</c>, <c>(+ k i)</c> or <c>(- i k)</c> with a positive literal <c>k</c> that the known ranges prove fits.</summary>
+    private bool CannotOverflow(PrimitiveCallExpr primitive)
+    {
+        (BoundExpr local, BoundExpr amount) = primitive is { Op: PrimitiveOp.Add, Left: ConstantExpr } ? (primitive.Right, primitive.Left) : (primitive.Left, primitive.Right);
+        if (primitive.Op is not (PrimitiveOp.Add or PrimitiveOp.Subtract) || amount is not ConstantExpr { Value: long k } || k <= 0
+            || !TryOperand(local, out var side) || side.Local is not { } variable)
+        {
+            return false;
+        }
+
+        return primitive.Op == PrimitiveOp.Add ? _ranges.CanAdd(variable, k) : _ranges.CanSubtract(variable, k);
     }
 
     private void EmitCondition(BoundExpr condition, ILLabel whenFalse)
@@ -470,7 +557,17 @@ internal sealed class TypedFunctionEmitter
         }
 
         ILLabel start = _il.DefineLabel();
-        EmitLoop(call, signature, parameters, start);
+        for (int i = 0; i < call.Arguments.Length; i++)
+        {
+            EmitAs(call.Arguments[i], signature.ParameterTypes[i]);
+        }
+
+        for (int i = call.Arguments.Length - 1; i >= 0; i--)
+        {
+            _il.Emit(OpCodes.Stloc, parameters[i]);
+        }
+
+        EmitBoundGuards(callee.Function, signature, callee.Lambda.Body, parameters);
 
         (var outerLocals, var outerTypes, var outerExpressionTypes, var outerCurrent) = (_locals, _types, _expressionTypes, _current);
         _locals = [];

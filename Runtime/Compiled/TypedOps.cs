@@ -53,6 +53,10 @@ public static class TypedOps
         }
     }
 
+    /// <summary>Leaves typed code: a value its entry excluded (a loop limit at an extreme value) is handled by the boxed rerun.</summary>
+    [DoesNotReturn]
+    public static void Leave() => throw TypedCodeExit.Instance;
+
     /// <summary>No clause of a <c>match</c> matched: the boxed rerun raises the error with its position.</summary>
     public static object? NoMatch() => Exit<object>();
 

@@ -37,7 +37,7 @@ public sealed class CecilGoldenILTests
             L1:
               ldloc V0
               ldc.i8 1
-              sub.ovf
+              sub
               stloc V1
               ldloc V1
               ldc.i8 2
@@ -55,7 +55,7 @@ public sealed class CecilGoldenILTests
             L4:
               ldloc V1
               ldc.i8 1
-              sub.ovf
+              sub
               ldarg 1
               call fib$typed
               ldloca V2
@@ -68,14 +68,14 @@ public sealed class CecilGoldenILTests
             L5:
               ldloc V1
               ldc.i8 2
-              sub.ovf
+              sub
               ldarg 1
               call fib$typed
               add.ovf
             L3:
               ldloc V0
               ldc.i8 2
-              sub.ovf
+              sub
               stloc V3
               ldloc V3
               ldc.i8 2
@@ -93,7 +93,7 @@ public sealed class CecilGoldenILTests
             L8:
               ldloc V3
               ldc.i8 1
-              sub.ovf
+              sub
               ldarg 1
               call fib$typed
               ldloca V2
@@ -106,7 +106,7 @@ public sealed class CecilGoldenILTests
             L9:
               ldloc V3
               ldc.i8 2
-              sub.ovf
+              sub
               ldarg 1
               call fib$typed
               add.ovf
@@ -136,7 +136,7 @@ public sealed class CecilGoldenILTests
             IL_0007: ldarg.0
             IL_0008: ldc.i4.1
             IL_0009: conv.i8
-            IL_000a: sub.ovf
+            IL_000a: sub
             IL_000b: stloc.0
             IL_000c: ldloc.0
             IL_000d: ldc.i4.2
@@ -154,7 +154,7 @@ public sealed class CecilGoldenILTests
             IL_0029: ldloc.0
             IL_002a: ldc.i4.1
             IL_002b: conv.i8
-            IL_002c: sub.ovf
+            IL_002c: sub
             IL_002d: ldarg.1
             IL_002e: call System.Int64 Golden.<m>::fib$typed(System.Int64,System.UIntPtr)
             IL_0033: ldloca.s V_1
@@ -167,14 +167,14 @@ public sealed class CecilGoldenILTests
             IL_0048: ldloc.0
             IL_0049: ldc.i4.2
             IL_004a: conv.i8
-            IL_004b: sub.ovf
+            IL_004b: sub
             IL_004c: ldarg.1
             IL_004d: call System.Int64 Golden.<m>::fib$typed(System.Int64,System.UIntPtr)
             IL_0052: add.ovf
             IL_0053: ldarg.0
             IL_0054: ldc.i4.2
             IL_0055: conv.i8
-            IL_0056: sub.ovf
+            IL_0056: sub
             IL_0057: stloc.2
             IL_0058: ldloc.2
             IL_0059: ldc.i4.2
@@ -192,7 +192,7 @@ public sealed class CecilGoldenILTests
             IL_0075: ldloc.2
             IL_0076: ldc.i4.1
             IL_0077: conv.i8
-            IL_0078: sub.ovf
+            IL_0078: sub
             IL_0079: ldarg.1
             IL_007a: call System.Int64 Golden.<m>::fib$typed(System.Int64,System.UIntPtr)
             IL_007f: ldloca.s V_1
@@ -205,7 +205,7 @@ public sealed class CecilGoldenILTests
             IL_0094: ldloc.2
             IL_0095: ldc.i4.2
             IL_0096: conv.i8
-            IL_0097: sub.ovf
+            IL_0097: sub
             IL_0098: ldarg.1
             IL_0099: call System.Int64 Golden.<m>::fib$typed(System.Int64,System.UIntPtr)
             IL_009e: add.ovf

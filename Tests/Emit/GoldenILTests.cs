@@ -14,7 +14,7 @@ public sealed class GoldenILTests
 
         string typed = GoldenListing.Method(listing, "fib$typed");
         StringAssert.StartsWith(typed, ".method long fib$typed(long, nuint)\n");
-        StringAssert.Contains(typed, "sub.ovf");
+        StringAssert.Contains(typed, "sub\n", "n >= 2 past the base case: the subtractions cannot overflow");
         StringAssert.Contains(typed, "add.ovf");
         StringAssert.Contains(typed, "ldarg 1\n  call fib$typed", "a direct call passing the stack limit on");
         StringAssert.Contains(typed, "ldloca V2\n  conv.u\n  ldarg 1\n  bge.un", "the stack-limit check before a non-tail call");
@@ -60,6 +60,28 @@ public sealed class GoldenILTests
         StringAssert.Contains(generic, "bne.un L9\n  ldloc V4\n  stloc V1\n  ldloc V5\n  stloc V2\n  br L0\n", "the arguments go to the parameters, then a jump to the start");
         Assert.DoesNotContain("call loop\n", generic);
         Assert.DoesNotContain("call loop$boxed\n", generic);
+    }
+
+    [TestMethod]
+    public void ACountingLoop_IncrementsWithoutAnOverflowCheck_AfterGuardingItsLimitOnce()
+    {
+        string listing = GoldenListing.AssertMatches("counting_loop", "(define (sum-to i n acc) (if (> i n) acc (sum-to (+ i 1) n (+ acc i))))");
+
+        string typed = GoldenListing.Method(listing, "sum-to$typed");
+        StringAssert.Contains(typed, "ldloc V1\n  ldc.i8 -9223372036854775807\n  sub\n  ldc.i8 -2\n  blt.un L0\n  call TypedOps::Leave\n", "n, the loop's invariant limit, is checked once");
+        StringAssert.Contains(typed, "ldloc V0\n  ldc.i8 1\n  add\n", "i <= n < MaxValue: i + 1 cannot overflow");
+        StringAssert.Contains(typed, "ldloc V0\n  add.ovf\n", "acc + i keeps its check");
+    }
+
+    [TestMethod]
+    public void FibsSubtractions_AfterTheBaseCaseTest_HaveNoOverflowCheck()
+    {
+        string listing = GoldenListing.AssertMatches("fib_ranges", "(define (fib n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))");
+
+        string typed = GoldenListing.Method(listing, "fib$typed");
+        Assert.DoesNotContain("sub.ovf", typed, "n >= 2 in the else branch");
+        StringAssert.Contains(typed, "add.ovf");
+        Assert.DoesNotContain("TypedOps::Leave", typed, "no loop limit to guard");
     }
 
     [TestMethod]

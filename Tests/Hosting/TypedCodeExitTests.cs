@@ -31,6 +31,11 @@ public sealed class TypedCodeExitTests
     [DataRow("(define (same? x n) (== x n))", "[(same? 1 1) (same? \"a\" 1) (same? 1.0 1) (same? [1] 1)]", "[#t #f #t #f]")]
     [DataRow("(define (a n) (if (= n 0) 0 (b (- n 1)))) (define (b n) (if (= n 0) 1 (c (- n 1)))) (define (c n) (if (= n 0) 2 (a (- n 1))))", "(a 1000000)", "1")]
     [DataRow("(define (a n acc) (if (= n 0) acc (b (- n 1) (+ acc 1)))) (define (b n acc) (let ((m (* acc 2))) (a n (- m acc))))", "(a 100000 5)", "100005")]
+    [DataRow("(define (sum-to i n acc) (if (> i n) acc (sum-to (+ i 1) n (+ acc i))))", "(sum-to 9223372036854775806 9223372036854775807 0)", "18446744073709551613")]
+    [DataRow("(define (count-up i n) (if (> i n) 0 (+ 1 (count-up (+ i 1) n))))", "(count-up 9223372036854775805 9223372036854775807)", "3")]
+    [DataRow("(define (count-down i lo) (if (< i lo) 0 (+ 1 (count-down (- i 1) lo))))", "(count-down -9223372036854775806 -9223372036854775808)", "3")]
+    [DataRow("(define (below i n) (if (< i n) (below (+ i 1) n) i))", "[(below 9223372036854775800 9223372036854775807) (below -5 -2)]", "[9223372036854775807 -2]")]
+    [DataRow("(define (f i n) (if (<= i n) (g (+ i 1) n) i)) (define (g i n) (f i n))", "(f 9223372036854775806 9223372036854775807)", "9223372036854775808")]
     public void ValuesOfOtherKinds_GiveTheVmsResult(string definitions, string call, string expected)
     {
         foreach (string mode in EngineModes.All)
