@@ -1,0 +1,222 @@
+using System.Reflection.Emit;
+using FluentAI.Compiler.Ir;
+using FluentAI.Compiler.Lowering;
+using FluentAI.Compiler.Text;
+using FluentAI.Runtime.Compiled;
+
+namespace FluentAI.Compiler.Emit;
+
+/// <summary>Calls in typed code: to typed functions (loops, tail-position inlining, self-inlining), to pure builtins; stack checks.</summary>
+internal sealed partial class TypedFunctionEmitter
+{
+    private Type EmitCall(CallExpr call, bool tail)
+    {
+        if (TypeInference.ArithmeticBuiltin(call, _unit.Known) is { } arithmetic)
+        {
+            EmitAs(call.Arguments[0], typeof(long));
+            for (int i = 1; i < call.Arguments.Length; i++)
+            {
+                EmitAs(call.Arguments[i], typeof(long));
+                _il.Emit(arithmetic == "+" ? OpCodes.Add_Ovf : OpCodes.Mul_Ovf);
+            }
+
+            if (tail)
+            {
+                Convert(typeof(long), _signature.ReturnType);
+                _il.Emit(OpCodes.Ret);
+            }
+
+            return typeof(long);
+        }
+
+        if (TypeInference.PureBuiltin(call, _unit.Known) is { } builtin)
+        {
+            Type type = EmitPureBuiltin(call, builtin);
+            if (tail)
+            {
+                Convert(type, _signature.ReturnType);
+                _il.Emit(OpCodes.Ret);
+            }
+
+            return type;
+        }
+
+        KnownFunction callee = _unit.Known.Callee(call) ?? throw new InvalidOperationException("typed code calls only known functions");
+        TypedSignature signature = _unit.Typed[callee.Function];
+        if (tail && callee.Function == _function)
+        {
+            EmitLoop(call, signature, _parameters, _start);
+            return signature.ReturnType;
+        }
+
+        if (tail && _tailInlined is { } inlined && callee.Function == inlined.Function)
+        {
+            EmitLoop(call, signature, inlined.Parameters, inlined.Start);
+            return signature.ReturnType;
+        }
+
+        if (tail && _tailInlined is null && !_inlining && NodeCounter.Count(callee.Lambda.Body) <= MaxInlinedNodes)
+        {
+            return EmitTailInlined(call, callee, signature);
+        }
+
+        if (!tail && callee.Function == _function && _inlineSelfCalls && !_inlining)
+        {
+            return EmitInlinedSelfCall(call);
+        }
+
+        // A tail call returns the callee's value as this method's: with another result type it converts after a plain call.
+        bool tailCall = tail && signature.ReturnType == _signature.ReturnType;
+        if (!tailCall)
+        {
+            EmitStackCheck(call);
+        }
+
+        _unit.Host.EmitTypedPrefixArguments(_il);
+        for (int i = 0; i < call.Arguments.Length; i++)
+        {
+            EmitAs(call.Arguments[i], signature.ParameterTypes[i]);
+        }
+
+        _il.Emit(OpCodes.Ldarg, _limitArgument);
+
+        if (tailCall)
+        {
+            _il.Emit(OpCodes.Tailcall);
+        }
+
+        _il.Emit(OpCodes.Call, _unit.TypedCodeOf(callee.Function));
+        if (tail)
+        {
+            Convert(signature.ReturnType, _signature.ReturnType);
+            _il.Emit(OpCodes.Ret);
+        }
+
+        return signature.ReturnType;
+    }
+
+    /// <summary>A tail call that loops: the arguments (all evaluated first) go to the parameter locals, then a jump to the start.</summary>
+    private void EmitLoop(CallExpr call, TypedSignature signature, ILLocal[] parameters, ILLabel start)
+    {
+        for (int i = 0; i < call.Arguments.Length; i++)
+        {
+            EmitAs(call.Arguments[i], signature.ParameterTypes[i]);
+        }
+
+        for (int i = call.Arguments.Length - 1; i >= 0; i--)
+        {
+            _il.Emit(OpCodes.Stloc, parameters[i]);
+        }
+
+        _il.Emit(OpCodes.Br, start);
+    }
+
+    /// <summary>
+    /// A tail call to another small typed function with its body inlined here, once: its own self tail
+    /// calls loop inside the copy, and its tail calls back to this function loop to this method's start.
+    /// Mutually tail-recursive functions (<c>even?</c>/<c>odd?</c>) so become one loop, as a C# programmer
+    /// would write them; the copy's result is this method's result.
+    /// </summary>
+    private Type EmitTailInlined(CallExpr call, KnownFunction callee, TypedSignature signature)
+    {
+        var parameters = new ILLocal[call.Arguments.Length];
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            parameters[i] = _il.DeclareLocal(signature.ParameterTypes[i]);
+            _il.NameLocal(parameters[i], callee.Function.Locals[i].Name);
+        }
+
+        ILLabel start = _il.DefineLabel();
+        for (int i = 0; i < call.Arguments.Length; i++)
+        {
+            EmitAs(call.Arguments[i], signature.ParameterTypes[i]);
+        }
+
+        for (int i = call.Arguments.Length - 1; i >= 0; i--)
+        {
+            _il.Emit(OpCodes.Stloc, parameters[i]);
+        }
+
+        EmitBoundGuards(callee.Function, signature, callee.Lambda.Body, parameters);
+
+        (var outerLocals, var outerTypes, var outerExpressionTypes, var outerCurrent) = (_locals, _types, _expressionTypes, _current);
+        _locals = [];
+        _types = [];
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            _locals[callee.Function.Locals[i]] = parameters[i];
+            _types[callee.Function.Locals[i]] = signature.ParameterTypes[i];
+        }
+
+        (_expressionTypes, _current, _tailInlined, _inlining) = (signature.ExpressionTypes, callee.Function, (callee.Function, start, parameters), true);
+        _il.MarkLabel(start);
+        EmitTail(callee.Lambda.Body);
+        (_locals, _types, _expressionTypes, _current, _tailInlined, _inlining) = (outerLocals, outerTypes, outerExpressionTypes, outerCurrent, null, false);
+        return signature.ReturnType;
+    }
+
+    /// <summary>A pure builtin on objects (<see cref="TypedOps"/>); the result as <see cref="TypeInference"/> typed it.</summary>
+    private Type EmitPureBuiltin(CallExpr call, string name)
+    {
+        foreach (BoundExpr argument in call.Arguments)
+        {
+            EmitAs(argument, typeof(object));
+        }
+
+        System.Reflection.MethodInfo method = RuntimeMembers.TypedPureBuiltin(name);
+        _il.Emit(OpCodes.Call, method);
+        return method.ReturnType == typeof(long) || method.ReturnType == typeof(bool) ? method.ReturnType : typeof(object);
+    }
+
+    /// <summary>
+    /// A non-tail self-call with the body inlined once (its own self-calls stay calls): half the calls,
+    /// half the stack checks, as a JIT with profile data would do for ordinary code, but here also for
+    /// DynamicMethods. The arguments go to fresh locals that stand for the parameters inside the copy.
+    /// </summary>
+    private Type EmitInlinedSelfCall(CallExpr call)
+    {
+        var arguments = new ILLocal[call.Arguments.Length];
+        for (int i = 0; i < arguments.Length; i++)
+        {
+            Type parameterType = _signature.ParameterTypes[i];
+            EmitAs(call.Arguments[i], parameterType);
+            arguments[i] = _il.DeclareLocal(parameterType);
+            _il.Emit(OpCodes.Stloc, arguments[i]);
+        }
+
+        (var outerLocals, var outerTypes) = (_locals, _types);
+        _locals = [];
+        _types = [];
+        for (int i = 0; i < arguments.Length; i++)
+        {
+            _locals[_function.Locals[i]] = arguments[i];
+            _types[_function.Locals[i]] = _signature.ParameterTypes[i];
+        }
+
+        _inlining = true;
+        EmitAs(_body, _signature.ReturnType);
+        _inlining = false;
+        (_locals, _types) = (outerLocals, outerTypes);
+        return _signature.ReturnType;
+    }
+
+    /// <summary>
+    /// The deep-recursion guard before a non-tail call: the address of a local against the stack limit
+    /// the method received; below it, the runtime moves the mark or raises "Stack overflow" here.
+    /// </summary>
+    private void EmitStackCheck(CallExpr call)
+    {
+        ILLabel ok = _il.DefineLabel();
+        _marker ??= _il.DeclareLocal(typeof(byte));
+        _il.Emit(OpCodes.Ldloca, _marker.Value);
+        _il.Emit(OpCodes.Conv_U);
+        _il.Emit(OpCodes.Ldarg, _limitArgument);
+        _il.Emit(OpCodes.Bge_Un, ok);
+        SourceLocation location = _current.Source.GetLocation(call.Span.Start);
+        var site = new SourceSite(_current.Source.Path, location.Line, location.Column, _current.Name);
+        _il.Emit(OpCodes.Ldstr, site.Position);
+        _il.Emit(OpCodes.Ldstr, site.TraceLine);
+        _il.Emit(OpCodes.Call, RuntimeMembers.StackOverflow);
+        _il.MarkLabel(ok);
+    }
+}

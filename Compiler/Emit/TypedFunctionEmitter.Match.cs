@@ -1,0 +1,108 @@
+using System.Reflection.Emit;
+using FluentAI.Compiler.Ir;
+using FluentAI.Compiler.Lowering;
+using FluentAI.Compiler.Text;
+using FluentAI.Runtime.Compiled;
+
+namespace FluentAI.Compiler.Emit;
+
+/// <summary><c>match</c> in typed code.</summary>
+internal sealed partial class TypedFunctionEmitter
+{
+    /// <summary>
+    /// <c>match</c> as on the VM (each clause tests its pattern and jumps to the next on the first failed
+    /// test), on object locals; when no clause matches the typed code is left (the boxed rerun reports it).
+    /// </summary>
+    private Type EmitMatch(MatchExpr match, bool tail)
+    {
+        Type type = TypeOf(match);
+        EmitAs(match.Scrutinee, typeof(object));
+        ILLocal value = Local(match.Temp, typeof(object));
+        _il.Emit(OpCodes.Stloc, value);
+        ILLabel done = _il.DefineLabel();
+        foreach (MatchClause clause in match.Clauses)
+        {
+            ILLabel next = _il.DefineLabel();
+            EmitPatternTest(clause.Pattern, value, next);
+            if (tail)
+            {
+                EmitTail(clause.Body);
+            }
+            else
+            {
+                EmitAs(clause.Body, type);
+                _il.Emit(OpCodes.Br, done);
+            }
+
+            _il.MarkLabel(next);
+        }
+
+        _il.Emit(OpCodes.Call, RuntimeMembers.TypedNoMatch);
+        Convert(typeof(object), tail ? _signature.ReturnType : type);
+        if (tail)
+        {
+            _il.Emit(OpCodes.Ret);
+        }
+
+        _il.MarkLabel(done);
+        return type;
+    }
+
+    private void EmitPatternTest(BoundPattern pattern, ILLocal value, ILLabel fail)
+    {
+        switch (pattern)
+        {
+            case WildcardPattern:
+                break;
+            case VariablePattern variable:
+                _il.Emit(OpCodes.Ldloc, value);
+                _il.Emit(OpCodes.Stloc, Local(variable.Variable, typeof(object)));
+                break;
+            case LiteralPattern { Value: long number }:
+                _il.Emit(OpCodes.Ldloc, value);
+                _il.Emit(OpCodes.Ldc_I8, number);
+                _il.Emit(OpCodes.Call, RuntimeMembers.TypedEqualLong);
+                _il.Emit(OpCodes.Brfalse, fail);
+                break;
+            case LiteralPattern literal:
+                _il.Emit(OpCodes.Ldloc, value);
+                if (literal.Value is bool flag)
+                {
+                    _il.Emit(flag ? OpCodes.Ldc_I4_1 : OpCodes.Ldc_I4_0);
+                    _il.Emit(OpCodes.Call, RuntimeMembers.Bool);
+                }
+                else
+                {
+                    _il.Emit(OpCodes.Ldstr, (string)literal.Value);
+                }
+
+                _il.Emit(OpCodes.Call, RuntimeMembers.TypedEqual);
+                _il.Emit(OpCodes.Brfalse, fail);
+                break;
+            case ConstructorPattern ctor:
+                _il.Emit(OpCodes.Ldloc, value);
+                _il.Emit(OpCodes.Ldstr, ctor.Name);
+                _il.Emit(OpCodes.Ldc_I4, ctor.Arguments.Length);
+                _il.Emit(OpCodes.Call, RuntimeMembers.MatchesConstructor);
+                _il.Emit(OpCodes.Brfalse, fail);
+                for (int i = 0; i < ctor.Arguments.Length; i++)
+                {
+                    if (ctor.Arguments[i] is WildcardPattern)
+                    {
+                        continue;
+                    }
+
+                    ILLocal field = Local(ctor.Temps[i], typeof(object));
+                    _il.Emit(OpCodes.Ldloc, value);
+                    _il.Emit(OpCodes.Ldc_I4, i);
+                    _il.Emit(OpCodes.Call, RuntimeMembers.Field);
+                    _il.Emit(OpCodes.Stloc, field);
+                    EmitPatternTest(ctor.Arguments[i], field, fail);
+                }
+
+                break;
+            default:
+                throw new InvalidOperationException($"not a typed pattern: {pattern.GetType().Name}");
+        }
+    }
+}
