@@ -21,7 +21,7 @@ public static class Program
         {
             AutoFlush = true,
         };
-        return Run(args, Console.In, stdout, stderr, interactive: !Console.IsInputRedirected);
+        return Run(args, new DeferredConsoleReader(), stdout, stderr, interactive: !Console.IsInputRedirected);
     }
 
     /// <summary>Runs one <c>fluentc</c> command line against the given streams and returns its exit code (see <see cref="ExitCodes"/>).</summary>
@@ -75,6 +75,11 @@ public static class Program
 
     private static int Dispatch(string[] args, CliContext context)
     {
+        if (CommonCommandLines.TryDispatch(args, context, out int exitCode))
+        {
+            return exitCode;
+        }
+
         Command root = CommandTable.Create(context);
         ParseResult parseResult = root.Parse(args);
         if (parseResult.Action is ParseErrorAction)
