@@ -159,7 +159,7 @@ public sealed class FluentEngine
             forms = ParseAndBind(source);
         }
 
-        return Guard((engine: this, forms, print), static state => state.engine.RunForms(state.forms, state.print));
+        return Guard(new FormsToRun(this, forms, print), static state => state.Engine.RunForms(state.Forms, state.Print));
     }
 
     /// <summary>Parses and binds; syntax or binding errors throw <see cref="FluentCompilationException"/>.</summary>
@@ -284,6 +284,19 @@ public sealed class FluentEngine
 
         _tieredUp = true;
         return true;
+    }
+
+    /// <summary>
+    /// The state <see cref="Execute"/> passes to <see cref="Guard"/>: a struct of this assembly rather than a tuple, so
+    /// Guard's code for it is precompiled (ReadyToRun); Guard over a ValueTuple of framework types is JIT-compiled at every start.
+    /// </summary>
+    private readonly struct FormsToRun(FluentEngine engine, ImmutableArray<TopLevelForm> forms, bool print)
+    {
+        public FluentEngine Engine { get; } = engine;
+
+        public ImmutableArray<TopLevelForm> Forms { get; } = forms;
+
+        public bool Print { get; } = print;
     }
 
     /// <summary>A function a unit defined at top level, which Tiered mode may compile to IL with its unit-mates.</summary>
