@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace FluentAI.Cli;
@@ -75,11 +76,13 @@ public static class Program
 
     private static int Dispatch(string[] args, CliContext context)
     {
-        if (CommonCommandLines.TryDispatch(args, context, out int exitCode))
-        {
-            return exitCode;
-        }
+        return CommonCommandLines.TryDispatch(args, context, out int exitCode) ? exitCode : Parse(args, context);
+    }
 
+    /// <summary>The full command line parser (System.CommandLine), in a method of its own: the common lines never load it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int Parse(string[] args, CliContext context)
+    {
         Command root = CommandTable.Create(context);
         ParseResult parseResult = root.Parse(args);
         if (parseResult.Action is ParseErrorAction)
