@@ -334,7 +334,7 @@ internal sealed class TypedFunctionEmitter
     {
         ILLabel ok = _il.DefineLabel();
         _marker ??= _il.DeclareLocal(typeof(byte));
-        _il.Emit(OpCodes.Ldloca, _marker.Value);
+        _il.Emit(OpCodes.Ldloca, _marker);
         _il.Emit(OpCodes.Conv_U);
         _il.Emit(OpCodes.Ldarg, _limitArgument);
         _il.Emit(OpCodes.Bge_Un, ok);
@@ -348,7 +348,7 @@ internal sealed class TypedFunctionEmitter
 
     private ILLocal Local(LocalVariable variable, Type type)
     {
-        if (!_locals.TryGetValue(variable, out ILLocal local))
+        if (!_locals.TryGetValue(variable, out ILLocal? local))
         {
             local = _il.DeclareLocal(type);
             _il.NameLocal(local, variable.Name);

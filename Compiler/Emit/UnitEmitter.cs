@@ -21,7 +21,8 @@ public sealed class UnitEmitter
     private readonly Dictionary<FunctionInfo, EmittedMethod> _code = [];
     private readonly Dictionary<FunctionInfo, EmittedMethod> _typedCode = [];
     private readonly Dictionary<FunctionInfo, KnownClosureConstant> _knownClosures = [];
-    private readonly Queue<(FunctionInfo Function, BoundExpr Body, IILWriter Writer, bool Typed)> _pending = new();
+    // Of a class, not a tuple: a Queue of tuples has no precompiled (ReadyToRun) code and would be JIT-compiled at every start.
+    private readonly Queue<PendingBody> _pending = new();
 
     private UnitEmitter(IEmitHost host, KnownFunctions known, IReadOnlyDictionary<FunctionInfo, TypedSignature> typed, IReadOnlySet<LocalVariable> boxed)
     {
@@ -99,7 +100,7 @@ public sealed class UnitEmitter
                 parameters.Add(typeof(nuint)); // the stack limit (see StackGuard.Limit)
                 EmittedMethod typedMethod = Host.DefineMethod(function.Function.Name + "$typed", signature.ReturnType, parameters, out IILWriter writer);
                 _typedCode[function.Function] = typedMethod;
-                _pending.Enqueue((function.Function, function.Lambda.Body, writer, true));
+                _pending.Enqueue(new PendingBody(function.Function, function.Lambda.Body, writer, true));
             }
         }
     }
@@ -109,9 +110,12 @@ public sealed class UnitEmitter
         ClosureShape shape = ClosureShape.For(function.ParameterCount);
         EmittedMethod method = Host.DefineMethod(function.Name, typeof(object), shape.ParameterTypes, out IILWriter writer);
         _code[function] = method;
-        _pending.Enqueue((function, body, writer, false));
+        _pending.Enqueue(new PendingBody(function, body, writer, false));
         return method;
     }
+
+    /// <summary>A method body declared and waiting to be emitted.</summary>
+    private sealed record PendingBody(FunctionInfo Function, BoundExpr Body, IILWriter Writer, bool Typed);
 
     private void EmitPending()
     {
