@@ -28,14 +28,14 @@ public sealed class FluentEngineOptions
     public TextWriter Output
     {
         get => _output ?? Console.Out;
-        set => _output = value;
+        set => _output = value ?? throw new ArgumentNullException(nameof(value));
     }
 
     /// <summary>Where <c>io:read-line</c> reads; <see cref="Console.In"/> unless set (looked up when first used: setting up the console's reader costs milliseconds).</summary>
     public TextReader Input
     {
         get => _input ?? Console.In;
-        set => _input = value;
+        set => _input = value ?? throw new ArgumentNullException(nameof(value));
     }
 
     /// <summary>The output set by the host, or null for the console.</summary>
