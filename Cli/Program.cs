@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace FluentAI.Cli;
@@ -21,7 +22,7 @@ public static class Program
         {
             AutoFlush = true,
         };
-        return Run(args, Console.In, stdout, stderr, interactive: !Console.IsInputRedirected);
+        return Run(args, new DeferredConsoleReader(), stdout, stderr, interactive: !Console.IsInputRedirected);
     }
 
     /// <summary>Runs one <c>fluentc</c> command line against the given streams and returns its exit code (see <see cref="ExitCodes"/>).</summary>
@@ -74,6 +75,13 @@ public static class Program
     }
 
     private static int Dispatch(string[] args, CliContext context)
+    {
+        return CommonCommandLines.TryDispatch(args, context, out int exitCode) ? exitCode : Parse(args, context);
+    }
+
+    /// <summary>The full command line parser (System.CommandLine), in a method of its own: the common lines never load it.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int Parse(string[] args, CliContext context)
     {
         Command root = CommandTable.Create(context);
         ParseResult parseResult = root.Parse(args);

@@ -58,7 +58,7 @@ internal static class SourceLoader
             bytes = bytes[bom.Length..];
         }
 
-        if (bytes.Contains((byte)0))
+        if (bytes.IndexOf((byte)0) >= 0) // not Contains: Contains<byte> has no precompiled code in the framework (JIT at every start)
         {
             return Fail(path, DiagnosticCode.InvalidEncoding, "File is binary (it contains NUL bytes), not UTF-8 text");
         }

@@ -19,7 +19,7 @@ internal static class RunCommand
         var threshold = new Option<int>("--tier-threshold")
         {
             Description = "Tiered engine: calls after which a function is compiled to IL (default 1000).",
-            DefaultValueFactory = _ => new FluentEngineOptions().TierUpThreshold,
+            DefaultValueFactory = _ => FluentEngineOptions.DefaultTierUpThreshold,
             HelpName = "calls",
         };
 
@@ -33,7 +33,7 @@ internal static class RunCommand
         return command;
     }
 
-    public static int Execute(CliContext context, string path, string engine, int tierThreshold = 1000)
+    public static int Execute(CliContext context, string path, string engine, int tierThreshold = FluentEngineOptions.DefaultTierUpThreshold)
     {
         if (tierThreshold < 1)
         {

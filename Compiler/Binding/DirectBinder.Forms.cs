@@ -178,20 +178,20 @@ internal sealed partial class DirectBinder
     /// <summary><c>(do e ...)</c>; at top level its forms are top-level forms (they may define).</summary>
     private BoundExpr? BindDo(int i, bool topLevel)
     {
-        ImmutableArray<BoundExpr>? body = BindSequence(i + 2, _tokens[i].Match, topLevel);
-        return body is null ? null : new SequenceExpr(Span(i), body.Value);
+        ImmutableArray<BoundExpr> body = BindSequence(i + 2, _tokens[i].Match, topLevel);
+        return body.IsDefault ? null : new SequenceExpr(Span(i), body);
     }
 
     /// <summary><c>(and e ...)</c> or <c>(or e ...)</c>.</summary>
     private BoundExpr? BindOperands(int i, bool and)
     {
-        ImmutableArray<BoundExpr>? operands = BindSequence(i + 2, _tokens[i].Match);
-        if (operands is null)
+        ImmutableArray<BoundExpr> operands = BindSequence(i + 2, _tokens[i].Match);
+        if (operands.IsDefault)
         {
             return null;
         }
 
-        return and ? new AndExpr(Span(i), operands.Value) : new OrExpr(Span(i), operands.Value);
+        return and ? new AndExpr(Span(i), operands) : new OrExpr(Span(i), operands);
     }
 
     /// <summary>Whether exactly one expression starts at <paramref name="start"/> and ends right before <paramref name="close"/>.</summary>

@@ -38,7 +38,11 @@ internal sealed partial class DirectBinder(GlobalTable globals)
     // Cells for names the globals do not have yet: added to the table only once the whole program is bound.
     private readonly List<GlobalCell> _newCells = [];
 
-    private Token[] _tokens = [];
+#pragma warning disable CA1825 // Array.Empty<Token> is a framework generic over a struct of this assembly: JIT-compiled at every start (no ReadyToRun code).
+    private static readonly Token[] NoTokens = new Token[0];
+#pragma warning restore CA1825
+
+    private Token[] _tokens = NoTokens;
     private SourceText _source = null!;
     private FunctionInfo _function = null!;
     private readonly ScopeStack _scopes = new();
@@ -90,7 +94,7 @@ internal sealed partial class DirectBinder(GlobalTable globals)
             // Keep no part of this program alive until the next one.
             _newCells.Clear();
             _buffer.Clear();
-            _tokens = [];
+            _tokens = NoTokens;
             _source = null!;
             _function = null!;
             _scopes.Clear();
@@ -248,8 +252,8 @@ internal sealed partial class DirectBinder(GlobalTable globals)
             }
         }
 
-        ImmutableArray<BoundExpr>? arguments = BindSequence(first, close);
-        if (arguments is null)
+        ImmutableArray<BoundExpr> arguments = BindSequence(first, close);
+        if (arguments.IsDefault)
         {
             return null;
         }
@@ -260,18 +264,22 @@ internal sealed partial class DirectBinder(GlobalTable globals)
             calleeExpr = calleeLocal is not null ? new LocalLoadExpr(calleeSpan, calleeLocal) : new GlobalLoadExpr(calleeSpan, calleeCell!);
         }
 
-        return new CallExpr(Span(i), calleeExpr, arguments.Value);
+        return new CallExpr(Span(i), calleeExpr, arguments);
     }
 
     /// <summary><c>[e ...]</c>.</summary>
     private BoundExpr? BindList(int i)
     {
-        ImmutableArray<BoundExpr>? items = BindSequence(i + 1, _tokens[i].Match);
-        return items is null ? null : new ListExpr(Span(i), items.Value);
+        ImmutableArray<BoundExpr> items = BindSequence(i + 1, _tokens[i].Match);
+        return items.IsDefault ? null : new ListExpr(Span(i), items);
     }
 
-    /// <summary>Binds the expressions in [<paramref name="start"/>, <paramref name="end"/>) in order into an exactly sized array.</summary>
-    private ImmutableArray<BoundExpr>? BindSequence(int start, int end, bool topLevel = false)
+    /// <summary>
+    /// Binds the expressions in [<paramref name="start"/>, <paramref name="end"/>) in order into an exactly sized array;
+    /// a default (<see cref="ImmutableArray{T}.IsDefault"/>) array when one does not bind. Not a nullable array: code on
+    /// Nullable&lt;ImmutableArray&lt;T&gt;&gt; cannot be precompiled (ReadyToRun) and would be JIT-compiled at every start.
+    /// </summary>
+    private ImmutableArray<BoundExpr> BindSequence(int start, int end, bool topLevel = false)
     {
         int count = 0;
         for (int e = start; e < end; e = Next(e))
@@ -290,7 +298,7 @@ internal sealed partial class DirectBinder(GlobalTable globals)
             BoundExpr? item = topLevel ? BindTopLevelForm(e) : Bind(e);
             if (item is null)
             {
-                return null;
+                return default;
             }
 
             bound[n] = item;

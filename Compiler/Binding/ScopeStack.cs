@@ -13,8 +13,14 @@ internal sealed class ScopeStack
 {
     private LocalVariable[] _locals = []; // both grow on first use: many forms open no scope
     private int _count;
-    private Record[] _scopes = [];
+    private Record[] _scopes = NoRecords;
     private int _depth;
+
+    // Framework generics over this struct (Array.Empty, Array.Resize, Span) cannot be precompiled (ReadyToRun) in this
+    // assembly: they would be JIT-compiled at every start. The array code below uses non-generic Array methods instead.
+#pragma warning disable CA1825 // Array.Empty<Record> is one of those generics.
+    private static readonly Record[] NoRecords = new Record[0];
+#pragma warning restore CA1825
 
     private struct Record
     {
@@ -28,7 +34,9 @@ internal sealed class ScopeStack
     {
         if (_depth == _scopes.Length)
         {
-            Array.Resize(ref _scopes, Math.Max(4, _depth * 2));
+            var scopes = new Record[Math.Max(4, _depth * 2)];
+            Array.Copy(_scopes, scopes, _depth);
+            _scopes = scopes;
         }
 
         _scopes[_depth++] = new Record { Start = _count, DirectLimit = int.MaxValue, Function = function };
@@ -49,7 +57,7 @@ internal sealed class ScopeStack
         if (_depth != 0)
         {
             _locals.AsSpan(0, _count).Clear();
-            _scopes.AsSpan(0, _depth).Clear();
+            Array.Clear(_scopes, 0, _depth);
             _count = 0;
             _depth = 0;
         }

@@ -137,10 +137,22 @@ internal abstract class ConstantArrayUnit(Func<ModuleInfo, IModuleRunner> module
     {
         ClosureShape shape = ClosureShape.For(arity);
         Delegate function = CreateDelegate(code, shape.DelegateType);
-        object?[] args = shape.TakesArray
-            ? [name, arity, function, CompiledOps.NoCaptures, constants]
-            : [name, function, CompiledOps.NoCaptures, constants];
-        return (CompiledClosure)shape.Constructor.Invoke(args);
+        object?[] env = CompiledOps.NoCaptures;
+
+        // Constructed directly, not through shape.Constructor.Invoke: reflection would emit and JIT-compile an invoke stub per closure class.
+        return shape.Arity switch
+        {
+            0 => new Closure0(name, (Func<Closure0, object?>)function, env, constants),
+            1 => new Closure1(name, (Func<Closure1, object?, object?>)function, env, constants),
+            2 => new Closure2(name, (Func<Closure2, object?, object?, object?>)function, env, constants),
+            3 => new Closure3(name, (Func<Closure3, object?, object?, object?, object?>)function, env, constants),
+            4 => new Closure4(name, (Func<Closure4, object?, object?, object?, object?, object?>)function, env, constants),
+            5 => new Closure5(name, (Func<Closure5, object?, object?, object?, object?, object?, object?>)function, env, constants),
+            6 => new Closure6(name, (Func<Closure6, object?, object?, object?, object?, object?, object?, object?>)function, env, constants),
+            7 => new Closure7(name, (Func<Closure7, object?, object?, object?, object?, object?, object?, object?, object?>)function, env, constants),
+            8 => new Closure8(name, (Func<Closure8, object?, object?, object?, object?, object?, object?, object?, object?, object?>)function, env, constants),
+            _ => new ClosureN(name, arity, (Func<ClosureN, object?[], object?>)function, env, constants),
+        };
     }
 
     private int Index(object value)

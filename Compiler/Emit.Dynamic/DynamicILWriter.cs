@@ -7,13 +7,22 @@ namespace FluentAI.Compiler.Emit.Dynamic;
 /// <summary>The DynamicMethod sink of <see cref="IILWriter"/>: writes through an <see cref="ILGenerator"/>, choosing short encodings.</summary>
 internal sealed class DynamicILWriter(ILGenerator il) : IILWriter
 {
-    private readonly List<Label> _labels = [];
+    // An array, not a List<Label>: List over the framework's Label struct has no precompiled code (JIT at every start).
+    private Label[] _labels = new Label[8];
+    private int _labelCount;
     private readonly List<LocalBuilder> _locals = [];
 
     public ILLabel DefineLabel()
     {
-        _labels.Add(il.DefineLabel());
-        return new ILLabel(_labels.Count - 1);
+        if (_labelCount == _labels.Length)
+        {
+            var grown = new Label[_labelCount * 2];
+            Array.Copy(_labels, grown, _labelCount);
+            _labels = grown;
+        }
+
+        _labels[_labelCount] = il.DefineLabel();
+        return new ILLabel(_labelCount++);
     }
 
     public void MarkLabel(ILLabel label) => il.MarkLabel(_labels[label.Id]);

@@ -238,7 +238,7 @@ internal sealed partial class FunctionEmitter
 
     private ILLocal ClosureLocal(Type closureType)
     {
-        if (!_closureLocals.TryGetValue(closureType, out ILLocal local))
+        if (!_closureLocals.TryGetValue(closureType, out ILLocal? local))
         {
             local = _il.DeclareLocal(closureType);
             _closureLocals[closureType] = local;
@@ -309,7 +309,12 @@ internal sealed partial class FunctionEmitter
         // Overflow: the whole call reruns boxed, with typed code off for everything it calls.
         _il.MarkLabel(rerun);
         _il.Emit(OpCodes.Ldarg_0);
-        ILLocal[] parameters = [.. Enumerable.Range(0, _function.ParameterCount).Select(i => Slot(_function.Locals[i]))];
+        // A loop, not Enumerable.Range(...).Select: LINQ's range iterator has no precompiled code (JIT at every start).
+        var parameters = new ILLocal[_function.ParameterCount];
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            parameters[i] = Slot(_function.Locals[i]);
+        }
         EmitArgumentArray(parameters);
         _il.Emit(OpCodes.Call, RuntimeMembers.RerunBoxed);
         _il.Emit(OpCodes.Ret);

@@ -66,7 +66,7 @@ internal sealed partial class FunctionEmitter
         {
             _guard = _il.DeclareLocal(typeof(BuiltinGuard));
             _host.EmitConstant(_il, _unit.Guard, typeof(BuiltinGuard));
-            _il.Emit(OpCodes.Stloc, _guard.Value);
+            _il.Emit(OpCodes.Stloc, _guard);
         }
 
         if (!_boxedBody && _unit.Typed.TryGetValue(_function, out TypedSignature? signature))

@@ -8,7 +8,12 @@ namespace FluentAI.Compiler.Emit;
 public readonly record struct ILLabel(int Id);
 
 /// <summary>A local variable of one method body.</summary>
-public readonly record struct ILLocal(int Index, Type Type);
+/// <remarks>
+/// A class, not a struct: code generation keeps locals in framework collections (dictionaries, stacks, LINQ),
+/// whose code over a struct of this assembly cannot be precompiled (ReadyToRun) and would be JIT-compiled at
+/// every start; over a class it is the framework's own shared, precompiled code (docs/startup.md).
+/// </remarks>
+public sealed record ILLocal(int Index, Type Type);
 
 /// <summary>
 /// The narrow seam between IR -> IL code generation and the sinks that hold IL: DynamicMethods

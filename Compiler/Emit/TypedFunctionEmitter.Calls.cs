@@ -208,7 +208,7 @@ internal sealed partial class TypedFunctionEmitter
     {
         ILLabel ok = _il.DefineLabel();
         _marker ??= _il.DeclareLocal(typeof(byte));
-        _il.Emit(OpCodes.Ldloca, _marker.Value);
+        _il.Emit(OpCodes.Ldloca, _marker);
         _il.Emit(OpCodes.Conv_U);
         _il.Emit(OpCodes.Ldarg, _limitArgument);
         _il.Emit(OpCodes.Bge_Un, ok);

@@ -58,7 +58,7 @@ internal sealed partial class TypedFunctionEmitter
             case ConstantExpr { Value: long constant }:
                 side = (null, constant);
                 return true;
-            case LocalLoadExpr load when _types.GetValueOrDefault(load.Variable) == typeof(long) && _locals.TryGetValue(load.Variable, out ILLocal local):
+            case LocalLoadExpr load when _types.GetValueOrDefault(load.Variable) == typeof(long) && _locals.TryGetValue(load.Variable, out ILLocal? local):
                 side = (local, 0);
                 return true;
             default:

@@ -358,7 +358,7 @@ internal sealed partial class TypedFunctionEmitter
 
     private ILLocal Local(LocalVariable variable, Type type)
     {
-        if (!_locals.TryGetValue(variable, out ILLocal local))
+        if (!_locals.TryGetValue(variable, out ILLocal? local))
         {
             local = _il.DeclareLocal(type);
             _il.NameLocal(local, variable.Name);

@@ -26,7 +26,8 @@ public sealed class UnitEmitter
     private readonly Dictionary<FunctionInfo, EmittedMethod> _typedCode = [];
     private readonly Dictionary<FunctionInfo, EmittedMethod> _boxedCode = [];
     private readonly Dictionary<FunctionInfo, KnownClosureConstant> _knownClosures = [];
-    private readonly Queue<(FunctionInfo Function, BoundExpr Body, IILWriter Writer, BodyKind Kind)> _pending = new();
+    // Of a class, not a tuple: a Queue of tuples has no precompiled (ReadyToRun) code and would be JIT-compiled at every start.
+    private readonly Queue<PendingBody> _pending = new();
 
     /// <summary>What a pending method holds: closure code, a typed method, or the separate boxed body of a typed function.</summary>
     private enum BodyKind
@@ -118,13 +119,13 @@ public sealed class UnitEmitter
                 parameters.Add(typeof(nuint)); // the stack limit (see StackGuard.Limit)
                 EmittedMethod typedMethod = Host.DefineMethod(function.Function.Name + "$typed", signature.ReturnType, parameters, out IILWriter writer);
                 _typedCode[function.Function] = typedMethod;
-                _pending.Enqueue((function.Function, function.Lambda.Body, writer, BodyKind.Typed));
+                _pending.Enqueue(new PendingBody(function.Function, function.Lambda.Body, writer, BodyKind.Typed));
                 if (Host.SeparatesBoxedBodies)
                 {
                     ClosureShape shape = ClosureShape.For(function.Function.ParameterCount);
                     EmittedMethod boxed = Host.DefineMethod(function.Function.Name + "$boxed", typeof(object), shape.ParameterTypes, out IILWriter boxedWriter);
                     _boxedCode[function.Function] = boxed;
-                    _pending.Enqueue((function.Function, function.Lambda.Body, boxedWriter, BodyKind.Boxed));
+                    _pending.Enqueue(new PendingBody(function.Function, function.Lambda.Body, boxedWriter, BodyKind.Boxed));
                 }
             }
         }
@@ -135,9 +136,12 @@ public sealed class UnitEmitter
         ClosureShape shape = ClosureShape.For(function.ParameterCount);
         EmittedMethod method = Host.DefineMethod(function.Name, typeof(object), shape.ParameterTypes, out IILWriter writer);
         _code[function] = method;
-        _pending.Enqueue((function, body, writer, BodyKind.Closure));
+        _pending.Enqueue(new PendingBody(function, body, writer, BodyKind.Closure));
         return method;
     }
+
+    /// <summary>A method body declared and waiting to be emitted.</summary>
+    private sealed record PendingBody(FunctionInfo Function, BoundExpr Body, IILWriter Writer, BodyKind Kind);
 
     private void EmitPending()
     {

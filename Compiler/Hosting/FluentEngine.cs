@@ -24,8 +24,6 @@ namespace FluentAI.Compiler.Hosting;
 /// </summary>
 public sealed class FluentEngine
 {
-    private static readonly MethodInfo CallTypedMethod = typeof(FluentEngine).GetMethod(nameof(CallTyped), BindingFlags.NonPublic | BindingFlags.Instance)!;
-    private static readonly MethodInfo ConvertResultMethod = typeof(FluentEngine).GetMethod(nameof(ConvertResult), BindingFlags.NonPublic | BindingFlags.Static)!;
     private readonly GlobalTable _globals;
     private readonly ModuleLoader _modules;
     private readonly FluentContext _context;
@@ -43,7 +41,17 @@ public sealed class FluentEngine
         Options = options ?? new FluentEngineOptions();
         _globals = new GlobalTable();
         _modules = new ModuleLoader(_globals.Guard);
-        _context = new FluentContext(Options.Output, Options.Input);
+        _context = new FluentContext(); // the console unless the options say otherwise, opened on first use
+        if (Options.OutputOrNull is { } output)
+        {
+            _context.Out = output;
+        }
+
+        if (Options.InputOrNull is { } input)
+        {
+            _context.In = input;
+        }
+
         _vm = new VirtualMachine(Options.MaxCallDepth, _context)
         {
             TierUp = Options.Mode == ExecutionMode.Tiered ? TryTierUp : null,
@@ -84,16 +92,19 @@ public sealed class FluentEngine
     /// <summary>A typed delegate over a global function, e.g. <c>GetFunction&lt;Func&lt;long, long&gt;&gt;("fib")</c>.</summary>
     public T GetFunction<T>(string name) where T : Delegate
     {
+        // Looked up here rather than in static fields: reflection at type initialization would cost every engine's first eval.
+        MethodInfo callTyped = typeof(FluentEngine).GetMethod(nameof(CallTyped), BindingFlags.NonPublic | BindingFlags.Instance)!;
+        MethodInfo convertResult = typeof(FluentEngine).GetMethod(nameof(ConvertResult), BindingFlags.NonPublic | BindingFlags.Static)!;
         MethodInfo invoke = typeof(T).GetMethod("Invoke")!;
         ParameterExpression[] parameters = [.. invoke.GetParameters().Select(p => Expression.Parameter(p.ParameterType, p.Name))];
         Expression call = Expression.Call(
             Expression.Constant(this),
-            CallTypedMethod,
+            callTyped,
             Expression.Constant(name),
             Expression.NewArrayInit(typeof(object), parameters.Select(p => Expression.Convert(p, typeof(object)))));
         Expression body = invoke.ReturnType == typeof(void)
             ? call
-            : Expression.Call(ConvertResultMethod.MakeGenericMethod(invoke.ReturnType), call);
+            : Expression.Call(convertResult.MakeGenericMethod(invoke.ReturnType), call);
         return Expression.Lambda<T>(body, parameters).Compile();
     }
 
@@ -148,7 +159,7 @@ public sealed class FluentEngine
             forms = ParseAndBind(source);
         }
 
-        return Guard((engine: this, forms, print), static state => state.engine.RunForms(state.forms, state.print));
+        return Guard(new FormsToRun(this, forms, print), static state => state.Engine.RunForms(state.Forms, state.Print));
     }
 
     /// <summary>Parses and binds; syntax or binding errors throw <see cref="FluentCompilationException"/>.</summary>
@@ -296,6 +307,19 @@ public sealed class FluentEngine
 
         _tieredUp = true;
         return true;
+    }
+
+    /// <summary>
+    /// The state <see cref="Execute"/> passes to <see cref="Guard"/>: a struct of this assembly rather than a tuple, so
+    /// Guard's code for it is precompiled (ReadyToRun); Guard over a ValueTuple of framework types is JIT-compiled at every start.
+    /// </summary>
+    private readonly struct FormsToRun(FluentEngine engine, ImmutableArray<TopLevelForm> forms, bool print)
+    {
+        public FluentEngine Engine { get; } = engine;
+
+        public ImmutableArray<TopLevelForm> Forms { get; } = forms;
+
+        public bool Print { get; } = print;
     }
 
     /// <summary>A function a unit defined at top level, which Tiered mode may compile to IL with its unit-mates.</summary>

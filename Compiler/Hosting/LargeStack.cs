@@ -16,8 +16,6 @@ public static class LargeStack
     [ThreadStatic]
     private static bool onLargeStack;
 
-    private static readonly ConcurrentBag<Worker> Idle = [];
-
     /// <summary>Whether the current thread is a large-stack thread (a worker, or one marked by <see cref="MarkCurrentThread"/>).</summary>
     public static bool IsCurrentThreadLarge => onLargeStack;
 
@@ -38,7 +36,7 @@ public static class LargeStack
             return action();
         }
 
-        if (!Idle.TryTake(out Worker? worker))
+        if (!Worker.Idle.TryTake(out Worker? worker))
         {
             worker = new Worker();
         }
@@ -49,12 +47,15 @@ public static class LargeStack
         }
         finally
         {
-            Idle.Add(worker);
+            Worker.Idle.Add(worker);
         }
     }
 
     private sealed class Worker
     {
+        /// <summary>Workers waiting for work; here rather than in LargeStack so marking a thread large does not create it (startup).</summary>
+        public static readonly ConcurrentBag<Worker> Idle = [];
+
         private readonly SemaphoreSlim _start = new(0);
         private readonly SemaphoreSlim _done = new(0);
         private Action? _work;

@@ -58,7 +58,8 @@ public sealed partial class BytecodeCompiler
     private void EmitJump(OpCode op, int label, int stackDelta)
     {
         Emit(op, stackDelta, -1);
-        _fixups.Add((_count - 1, label));
+        _fixups.Add(_count - 1);
+        _fixups.Add(label);
     }
 
     /// <summary>
@@ -71,9 +72,10 @@ public sealed partial class BytecodeCompiler
         if (_fixups.Count != 0)
         {
             ReadOnlySpan<int> labels = CollectionsMarshal.AsSpan(_labels);
-            foreach ((int _, int label) in CollectionsMarshal.AsSpan(_fixups))
+            ReadOnlySpan<int> fixups = CollectionsMarshal.AsSpan(_fixups);
+            for (int i = 1; i < fixups.Length; i += 2)
             {
-                jumpTarget |= labels[label] == _count;
+                jumpTarget |= labels[fixups[i]] == _count;
             }
         }
 

@@ -18,7 +18,9 @@ public sealed partial class BytecodeCompiler
     private ConstantSlot[] _constants = new ConstantSlot[16];
     private int _constantCount;
     private readonly List<int> _labels = [];
-    private readonly List<(int At, int Label)> _fixups = [];
+    // Pairs (instruction index, label), flattened: framework generics over a tuple or a struct of this assembly
+    // (List<(int, int)>, Span<ConstantSlot>) have no ReadyToRun code and would be JIT-compiled at every start.
+    private readonly List<int> _fixups = [];
     private int _depth;
     private int _maxDepth;
     private int _offset;
@@ -88,7 +90,7 @@ public sealed partial class BytecodeCompiler
     {
         _function = null!;
         _count = 0;
-        _constants.AsSpan(0, _constantCount).Clear();
+        Array.Clear(_constants, 0, _constantCount); // not Span<ConstantSlot>: see Constant
         _constantCount = 0;
         _labels.Clear();
         _fixups.Clear();
@@ -103,9 +105,10 @@ public sealed partial class BytecodeCompiler
     private Proto Finish()
     {
         ReadOnlySpan<int> labels = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_labels);
-        foreach ((int at, int label) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_fixups))
+        ReadOnlySpan<int> fixups = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_fixups);
+        for (int i = 0; i < fixups.Length; i += 2)
         {
-            _code[at] = labels[label];
+            _code[fixups[i]] = labels[fixups[i + 1]];
         }
 
         int localCount = _function.LocalCount;
@@ -130,8 +133,8 @@ public sealed partial class BytecodeCompiler
     private int[] CodeWithOffsets()
     {
         var words = new int[_count * 2];
-        _code.AsSpan(0, _count).CopyTo(words);
-        _offsets.AsSpan(0, _count).CopyTo(words.AsSpan(_count));
+        Array.Copy(_code, words, _count);
+        Array.Copy(_offsets, 0, words, _count, _count);
         return words;
     }
 
@@ -313,7 +316,8 @@ public sealed partial class BytecodeCompiler
             _offset = test.Span.Start;
             Emit(OpCode.JumpIfNotLocalInt, 0, (int)test.Op, Constant(test.Cell), slot, immediate);
             Append(-1);
-            _fixups.Add((_count - 1, elseLabel));
+            _fixups.Add(_count - 1);
+            _fixups.Add(elseLabel);
             _offset = saved;
         }
         else
@@ -391,7 +395,8 @@ public sealed partial class BytecodeCompiler
 
         int catchLabel = NewLabel();
         Emit(OpCode.PushHandler, -2 * handler.Entries.Length, handler.Entries.Length, 0);
-        _fixups.Add((_count - 1, catchLabel));
+        _fixups.Add(_count - 1);
+        _fixups.Add(catchLabel);
         EmitExpr(handler.Body, tail: false);
         Emit(OpCode.PopHandler, 0);
         MarkLabel(catchLabel);
@@ -461,11 +466,12 @@ public sealed partial class BytecodeCompiler
     /// <summary>The index of a constant, added on first use: strings by value, anything else by reference.</summary>
     private int Constant(object value)
     {
+        // The array itself, not a Span<ConstantSlot>: span code over this assembly's struct has no ReadyToRun code.
         int count = _constantCount;
-        ReadOnlySpan<ConstantSlot> constants = _constants.AsSpan(0, count);
+        ConstantSlot[] constants = _constants;
         if (value is string text)
         {
-            for (int i = 0; i < constants.Length; i++)
+            for (int i = 0; i < count; i++)
             {
                 if (constants[i].Value is string existing && existing == text)
                 {
@@ -475,7 +481,7 @@ public sealed partial class BytecodeCompiler
         }
         else
         {
-            for (int i = 0; i < constants.Length; i++)
+            for (int i = 0; i < count; i++)
             {
                 if (ReferenceEquals(constants[i].Value, value))
                 {
@@ -486,7 +492,9 @@ public sealed partial class BytecodeCompiler
 
         if (count == _constants.Length)
         {
-            Array.Resize(ref _constants, count * 2);
+            var grown = new ConstantSlot[count * 2];
+            Array.Copy(_constants, grown, count);
+            _constants = grown;
         }
 
         _constants[count].Value = value;

@@ -37,7 +37,13 @@ public sealed partial class VirtualMachine
             FluentException pending;
             try
             {
-                return Dispatch(baseFrame, context);
+                object? result;
+                while (ReferenceEquals(result = Dispatch(baseFrame, context), Paused))
+                {
+                    // Dispatch paused at a call (see DispatchPause): run it again, so the runtime can replace its code.
+                }
+
+                return result;
             }
             catch (FluentException error)
             {
@@ -139,6 +145,17 @@ public sealed partial class VirtualMachine
     }
 
     /// <summary>
+    /// Calls (VM to VM, tail or not) after which <see cref="Dispatch"/> returns <see cref="Paused"/> and is entered again
+    /// from the saved state. A program that runs long inside one Dispatch would otherwise keep the code Dispatch
+    /// started with: its precompiled (ReadyToRun) code, which the runtime replaces with optimized code only
+    /// at a later call of the method, and which is slower than that (no profile-guided optimization, no
+    /// inlining across assemblies). Re-entering every so often lets the runtime count calls and switch.
+    /// </summary>
+    private const int DispatchPause = 4_096;
+
+    private static readonly object Paused = new();
+
+    /// <summary>
     /// The dispatch loop, free of exception handling so its locals stay in registers. It runs from the
     /// saved state of the top frame (<see cref="Frame.Ip"/>, <see cref="_sp"/>) until the frame at
     /// <paramref name="baseFrame"/> returns. Before anything that can raise, it saves the failing
@@ -157,6 +174,7 @@ public sealed partial class VirtualMachine
         int bp = frame.Bp;
         int ip = frame.Ip;
         int sp = _sp;
+        int pause = DispatchPause; // calls left before this activation of the loop pauses (a local: no memory traffic per call)
         int opStart;
         int callCount;
         int callResult;
@@ -369,6 +387,12 @@ public sealed partial class VirtualMachine
                         }
 
                         ip = 0;
+                        if (--pause == 0)
+                        {
+                            // The new frame starts at ip 0: its state is all in _frames and _sp.
+                            _sp = sp;
+                            return Paused;
+                        }
                     }
                     else
                     {
@@ -427,6 +451,11 @@ public sealed partial class VirtualMachine
                         captures = tailClosure.Captures;
                         sp = top;
                         ip = 0;
+                        if (--pause == 0)
+                        {
+                            _sp = sp;
+                            return Paused;
+                        }
                     }
                     else
                     {

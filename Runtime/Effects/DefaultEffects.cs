@@ -54,8 +54,9 @@ public static class DefaultEffects
             case "random:int":
             {
                 Expect(op, args, 2);
-                long lo = args[0] as long? ?? throw RuntimeErrors.TypeMismatch("Int", args[0]);
-                long hi = args[1] as long? ?? throw RuntimeErrors.TypeMismatch("Int", args[1]);
+                // Patterns, not "as long?": an unbox to Nullable<long> keeps this whole method from being precompiled (ReadyToRun).
+                long lo = args[0] is long first ? first : throw RuntimeErrors.TypeMismatch("Int", args[0]);
+                long hi = args[1] is long second ? second : throw RuntimeErrors.TypeMismatch("Int", args[1]);
                 if (hi < lo)
                 {
                     throw RuntimeErrors.Domain($"random:int range is empty: {lo} > {hi}");

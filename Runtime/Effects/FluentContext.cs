@@ -16,18 +16,30 @@ public sealed class FluentContext
 
     private readonly Dictionary<string, FunctionValue> catchHandlers = new(StringComparer.Ordinal);
 
+    private TextWriter? output;
+    private TextReader? input;
+    private Random? random;
+
     public FluentContext(TextWriter output, TextReader input)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(input);
-        Out = output;
-        In = input;
+        this.output = output;
+        this.input = input;
     }
 
-    /// <summary>The context of this thread; created on first use over <see cref="Console.Out"/> and <see cref="Console.In"/>.</summary>
+    /// <summary>
+    /// A context over the console: <see cref="Console.Out"/> and <see cref="Console.In"/>, each looked up on first use
+    /// (setting up the console's reader and writer costs milliseconds at startup; most programs never read).
+    /// </summary>
+    public FluentContext()
+    {
+    }
+
+    /// <summary>The context of this thread; created on first use over the console (<see cref="FluentContext()"/>).</summary>
     public static FluentContext Current
     {
-        get => current ??= new FluentContext(Console.Out, Console.In);
+        get => current ??= new FluentContext();
         set => current = value;
     }
 
@@ -38,14 +50,26 @@ public sealed class FluentContext
         set => current = value;
     }
 
-    public TextWriter Out { get; set; }
+    public TextWriter Out
+    {
+        get => output ??= Console.Out;
+        set => output = value;
+    }
 
-    public TextReader In { get; set; }
+    public TextReader In
+    {
+        get => input ??= Console.In;
+        set => input = value;
+    }
 
     public StateStore State { get; } = new();
 
     /// <summary>The generator of the <c>random</c> effect; replace it for reproducible runs.</summary>
-    public Random Random { get; set; } = new();
+    public Random Random
+    {
+        get => random ??= new Random(); // seeded from the OS on first use, not at every engine's start
+        set => random = value;
+    }
 
     /// <summary>The innermost handler frame, or null. Engines set it on entering and leaving a <c>handler</c> form.</summary>
     public HandlerFrame? Handlers { get; set; }
