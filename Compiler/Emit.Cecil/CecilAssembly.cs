@@ -16,16 +16,14 @@ namespace FluentAI.Compiler.Emit.Cecil;
 /// </summary>
 internal sealed class CecilAssembly
 {
-    private readonly bool _keepListings;
     private readonly bool _debug;
     private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal);
     private readonly List<CecilILWriter> _writers = [];
-    private readonly List<VerifyingILWriter> _verifiers = [];
-    private readonly List<LoggingILWriter> _listings = [];
+    private readonly WriterDecorators _decorators;
 
     public CecilAssembly(string name, string @namespace, bool executable, bool keepListings, bool debug)
     {
-        _keepListings = keepListings;
+        _decorators = new WriterDecorators(keepListings);
         _debug = debug;
         Namespace = @namespace;
         AssemblyNameReference systemRuntime = FrameworkReference.SystemRuntime.NewReference();
@@ -59,7 +57,7 @@ internal sealed class CecilAssembly
     public Dictionary<KnownClosureConstant, CecilUnit> ClosureOwners { get; } = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The IL listing of every method in definition order (when listings were asked for).</summary>
-    public IEnumerable<string> Listings => _listings.Select(l => l.Listing);
+    public IEnumerable<string> Listings => _decorators.Listings;
 
     /// <summary>A static class (abstract sealed) in <see cref="Namespace"/>; the name is made unique if taken.</summary>
     public TypeDefinition DefineClass(string name, TypeAttributes visibility, bool beforeFieldInit)
@@ -97,18 +95,7 @@ internal sealed class CecilAssembly
         var emitted = new CecilEmittedMethod(method, name, returnType, parameterTypes);
         var cecil = new CecilILWriter(method, Importer, document);
         _writers.Add(cecil);
-        writer = cecil;
-        if (_keepListings)
-        {
-            var logging = new LoggingILWriter(writer, emitted);
-            _listings.Add(logging);
-            writer = logging;
-        }
-#if DEBUG
-        var verifying = new VerifyingILWriter(writer, emitted);
-        _verifiers.Add(verifying);
-        writer = verifying;
-#endif
+        writer = _decorators.Wrap(cecil, emitted);
         return emitted;
     }
 
@@ -130,10 +117,7 @@ internal sealed class CecilAssembly
     public (byte[] Image, byte[] Pdb) Write()
     {
         Globals.EmitConstructor();
-        foreach (VerifyingILWriter verifier in _verifiers)
-        {
-            verifier.Complete();
-        }
+        _decorators.Complete();
 
         foreach (CecilILWriter writer in _writers)
         {

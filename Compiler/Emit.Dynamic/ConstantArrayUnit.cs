@@ -16,31 +16,19 @@ internal abstract class ConstantArrayUnit(Func<ModuleInfo, IModuleRunner> module
     private readonly List<object?> _constants = [];
     private readonly Dictionary<object, int> _indexes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<IILWriter, ILLocal> _constantLocals = new(ReferenceEqualityComparer.Instance);
-    private readonly List<VerifyingILWriter> _verifiers = [];
-    private readonly List<LoggingILWriter> _listings = [];
+    private readonly WriterDecorators _decorators = new(keepListings);
 
     public IReadOnlyList<Type> TypedPrefix => [];
 
     public virtual bool SeparatesBoxedBodies => false;
 
     /// <summary>The IL listing of every method, in the order they were defined (when listings were asked for).</summary>
-    public IEnumerable<string> Listings => _listings.Select(l => l.Listing);
+    public IEnumerable<string> Listings => _decorators.Listings;
 
     public EmittedMethod DefineMethod(string name, Type returnType, IReadOnlyList<Type> parameterTypes, out IILWriter writer)
     {
         (EmittedMethod emitted, ILGenerator generator) = CreateMethod(name, returnType, parameterTypes);
-        writer = new DynamicILWriter(generator);
-        if (keepListings)
-        {
-            var logging = new LoggingILWriter(writer, emitted);
-            _listings.Add(logging);
-            writer = logging;
-        }
-#if DEBUG
-        var verifying = new VerifyingILWriter(writer, emitted);
-        _verifiers.Add(verifying);
-        writer = verifying;
-#endif
+        writer = _decorators.Wrap(new DynamicILWriter(generator), emitted);
         return emitted;
     }
 
@@ -88,10 +76,7 @@ internal abstract class ConstantArrayUnit(Func<ModuleInfo, IModuleRunner> module
     /// <summary>Materializes the constants and returns one runnable closure per top-level form.</summary>
     public Closure0[] Finish(EmittedUnit unit)
     {
-        foreach (VerifyingILWriter verifier in _verifiers)
-        {
-            verifier.Complete();
-        }
+        _decorators.Complete();
 
         Complete();
         var constants = new object?[_constants.Count];

@@ -64,11 +64,7 @@ internal sealed partial class FunctionEmitter
                 _il.Emit(OpCodes.Brfalse, fail);
                 break;
             case ConstructorPattern ctor:
-                _il.Emit(OpCodes.Ldloc, value);
-                _il.Emit(OpCodes.Ldstr, ctor.Name);
-                _il.Emit(OpCodes.Ldc_I4, ctor.Arguments.Length);
-                _il.Emit(OpCodes.Call, RuntimeMembers.MatchesConstructor);
-                _il.Emit(OpCodes.Brfalse, fail);
+                ILEmitting.EmitConstructorTest(_il, value, ctor, fail);
                 for (int i = 0; i < ctor.Arguments.Length; i++)
                 {
                     EmitSubPattern(RuntimeMembers.Field, value, i, ctor.Arguments[i], ctor.Temps[i], fail);

@@ -70,4 +70,14 @@ internal static class ILEmitting
         };
         il.Emit(branch, whenFalse);
     }
+
+    /// <summary>The test of a constructor pattern: a data value of the constructor (or a tuple headed by its name) with its arity, else to <paramref name="fail"/>.</summary>
+    public static void EmitConstructorTest(IILWriter il, ILLocal value, ConstructorPattern ctor, ILLabel fail)
+    {
+        il.Emit(OpCodes.Ldloc, value);
+        il.Emit(OpCodes.Ldstr, ctor.Name);
+        il.Emit(OpCodes.Ldc_I4, ctor.Arguments.Length);
+        il.Emit(OpCodes.Call, RuntimeMembers.MatchesConstructor);
+        il.Emit(OpCodes.Brfalse, fail);
+    }
 }
