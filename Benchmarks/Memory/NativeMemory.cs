@@ -10,7 +10,7 @@ namespace FluentAI.Benchmarks.Memory;
 /// malloc (<c>mallinfo2</c>: bytes in use and bytes free but kept by the allocator), which is where
 /// the runtime's and the JIT's native allocations go.
 /// </summary>
-internal static class NativeMemory
+public static class NativeMemory
 {
     /// <summary>The GC's mode, from its configuration: workstation or server, concurrent or not.</summary>
     public static string GcMode()
