@@ -23,7 +23,7 @@ public static class EvalMemoryCommand
         int count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1_000_000;
         ExecutionMode mode = args.Length > 2 ? Enum.Parse<ExecutionMode>(args[2], ignoreCase: true) : ExecutionMode.Dynamic;
         var engine = new FluentEngine(new FluentEngineOptions { Mode = mode, Output = TextWriter.Null });
-        Console.WriteLine($"{count:N0} distinct evaluations, {mode} mode, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}");
+        Console.WriteLine($"{count:N0} distinct evaluations, {mode} mode, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {NativeMemory.GcMode()}");
         Report("before", 0, TimeSpan.Zero, TimeSpan.Zero);
         var clock = Stopwatch.StartNew();
         TimeSpan previous = TimeSpan.Zero;
@@ -66,5 +66,6 @@ public static class EvalMemoryCommand
             $"   {elapsed.TotalSeconds,7:F1} s, {interval.TotalMilliseconds * 1000 / evaluations,7:F1} us/eval since previous");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{label,-18} working set {process.WorkingSet64 / 1048576.0,8:F1} MB   managed heap {GC.GetTotalMemory(false) / 1048576.0,8:F1} MB{timing}"));
+        Console.WriteLine($"{"",-18} {NativeMemory.Describe()}");
     }
 }
