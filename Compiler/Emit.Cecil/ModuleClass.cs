@@ -4,6 +4,7 @@ using FluentAI.Compiler.Ir;
 using FluentAI.Compiler.Lowering;
 using FluentAI.Runtime;
 using FluentAI.Runtime.Compiled;
+using FluentAI.Runtime.Values;
 using Mono.Cecil;
 using MethodAttributes = Mono.Cecil.MethodAttributes;
 using PropertyAttributes = Mono.Cecil.PropertyAttributes;
@@ -52,13 +53,17 @@ internal sealed class ModuleClass(CecilAssembly assembly, TypeDefinition type, M
         }
     }
 
+    /// <summary>The CLR type a public method shows for a typed-code type: a list is an object.</summary>
+    private static Type PublicType(Type type) => type == typeof(FluentList) ? typeof(object) : type;
+
     private void EmitMethod(string member, GlobalCell cell, BuiltFunction built, ExportDoc doc)
     {
         EmittedFunction function = built.Function;
         FunctionInfo info = function.Function.Function;
         bool typed = function.Signature is not null && function.TypedCode is not null;
-        Type returnType = typed ? function.Signature!.ReturnType : typeof(object);
-        Type[] parameterTypes = typed ? [.. function.Signature!.ParameterTypes] : [.. Enumerable.Repeat(typeof(object), info.ParameterCount)];
+        // C# sees long, bool and object: a value typed code knows to be a list is an object here too.
+        Type returnType = typed ? PublicType(function.Signature!.ReturnType) : typeof(object);
+        Type[] parameterTypes = typed ? [.. function.Signature!.ParameterTypes.Select(PublicType)] : [.. Enumerable.Repeat(typeof(object), info.ParameterCount)];
         CecilEmittedMethod method = assembly.DefineMethod(type, member, MethodAttributes.Public, returnType, parameterTypes, built.Unit.Document, out IILWriter il);
         var parameters = new List<(string Name, Type Type)>();
         var used = new HashSet<string>(StringComparer.Ordinal);
@@ -108,7 +113,17 @@ internal sealed class ModuleClass(CecilAssembly assembly, TypeDefinition type, M
             il.Emit(OpCodes.Bne_Un, general);
         }
 
-        ILLocal result = il.DeclareLocal(signature.ReturnType);
+        for (int i = 0; i < signature.ParameterCount; i++)
+        {
+            if (signature.ParameterTypes[i] == typeof(FluentList))
+            {
+                il.Emit(OpCodes.Ldarg, i);
+                il.Emit(OpCodes.Isinst, typeof(FluentList));
+                il.Emit(OpCodes.Brfalse, general);
+            }
+        }
+
+        ILLocal result = il.DeclareLocal(PublicType(signature.ReturnType));
         il.BeginTry();
         for (int i = 0; i < signature.ParameterCount; i++)
         {
@@ -116,6 +131,10 @@ internal sealed class ModuleClass(CecilAssembly assembly, TypeDefinition type, M
             if (signature.ParameterTypes[i] == typeof(object))
             {
                 il.Emit(OpCodes.Call, FromClr);
+            }
+            else if (signature.ParameterTypes[i] == typeof(FluentList))
+            {
+                il.Emit(OpCodes.Castclass, typeof(FluentList));
             }
         }
 
@@ -130,7 +149,7 @@ internal sealed class ModuleClass(CecilAssembly assembly, TypeDefinition type, M
         il.Emit(OpCodes.Ret);
         il.MarkLabel(general);
         EmitGeneralCall(il, cell, [.. signature.ParameterTypes.Select(t => t == typeof(long) ? Box : FromClr)]);
-        if (signature.ReturnType != typeof(object))
+        if (signature.ReturnType == typeof(long) || signature.ReturnType == typeof(bool))
         {
             il.Emit(OpCodes.Call, signature.ReturnType == typeof(bool) ? ToBoolean : ToInt64);
         }

@@ -262,10 +262,10 @@ internal sealed partial class FunctionEmitter
         _il.Emit(OpCodes.Brfalse, generic);
         for (int i = 0; i < signature.ParameterCount; i++)
         {
-            if (signature.ParameterTypes[i] == typeof(long))
+            if (signature.ParameterTypes[i] != typeof(object))
             {
                 _il.Emit(OpCodes.Ldloc, Slot(_function.Locals[i]));
-                _il.Emit(OpCodes.Isinst, typeof(long));
+                _il.Emit(OpCodes.Isinst, signature.ParameterTypes[i]); // long or FluentList
                 _il.Emit(OpCodes.Brfalse, generic);
             }
         }
@@ -289,11 +289,15 @@ internal sealed partial class FunctionEmitter
             {
                 _il.Emit(OpCodes.Unbox_Any, typeof(long));
             }
+            else if (signature.ParameterTypes[i] != typeof(object))
+            {
+                _il.Emit(OpCodes.Castclass, signature.ParameterTypes[i]);
+            }
         }
 
         _il.Emit(OpCodes.Call, RuntimeMembers.StackLimit);
         _il.Emit(OpCodes.Call, _unit.TypedCodeOf(_function));
-        if (signature.ReturnType != typeof(object))
+        if (signature.ReturnType == typeof(long) || signature.ReturnType == typeof(bool))
         {
             _il.Emit(OpCodes.Call, signature.ReturnType == typeof(bool) ? RuntimeMembers.Bool : RuntimeMembers.Box);
         }

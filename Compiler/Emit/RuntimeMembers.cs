@@ -14,6 +14,8 @@ internal static class RuntimeMembers
     public static readonly MethodInfo IsTruthy = Method(typeof(CompiledOps), nameof(CompiledOps.Truthy));
     public static readonly MethodInfo TypedToLong = Method(typeof(TypedOps), nameof(TypedOps.ToLong));
     public static readonly MethodInfo TypedEqual = Method(typeof(TypedOps), nameof(TypedOps.Equal));
+    public static readonly MethodInfo TypedToList = Method(typeof(TypedOps), nameof(TypedOps.ToList));
+    public static readonly MethodInfo TypedConsOnto = Method(typeof(TypedOps), nameof(TypedOps.ConsOnto));
     public static readonly MethodInfo TypedEqualLong = Method(typeof(TypedOps), nameof(TypedOps.EqualLong));
     public static readonly MethodInfo TypedNoMatch = Method(typeof(TypedOps), nameof(TypedOps.NoMatch));
     public static readonly MethodInfo TypedLeave = Method(typeof(TypedOps), nameof(TypedOps.Leave));
@@ -90,13 +92,13 @@ internal static class RuntimeMembers
             : null;
 
     /// <summary>The typed-code version of a pure builtin (see <see cref="TypedOps"/>).</summary>
-    public static MethodInfo TypedPureBuiltin(string name) => Method(typeof(TypedOps), name switch
+    public static MethodInfo TypedPureBuiltin(string name, bool onList) => Method(typeof(TypedOps), name switch
     {
-        "head" => nameof(TypedOps.Head),
-        "tail" => nameof(TypedOps.Tail),
-        "empty?" => nameof(TypedOps.IsEmpty),
-        "length" => nameof(TypedOps.Length),
-        "cons" => nameof(TypedOps.Cons),
+        "head" => onList ? nameof(TypedOps.HeadOfList) : nameof(TypedOps.Head),
+        "tail" => onList ? nameof(TypedOps.TailOfList) : nameof(TypedOps.Tail),
+        "empty?" => onList ? nameof(TypedOps.IsEmptyList) : nameof(TypedOps.IsEmpty),
+        "length" => onList ? nameof(TypedOps.LengthOfList) : nameof(TypedOps.Length),
+        "cons" => onList ? nameof(TypedOps.ConsOntoList) : nameof(TypedOps.Cons),
         "not" => nameof(TypedOps.Not),
         "to-string" => nameof(TypedOps.ToText),
         _ => throw new ArgumentException($"no typed version of {name}", nameof(name)),

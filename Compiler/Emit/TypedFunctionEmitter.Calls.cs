@@ -3,6 +3,7 @@ using FluentAI.Compiler.Ir;
 using FluentAI.Compiler.Lowering;
 using FluentAI.Compiler.Text;
 using FluentAI.Runtime.Compiled;
+using FluentAI.Runtime.Values;
 
 namespace FluentAI.Compiler.Emit;
 
@@ -158,14 +159,19 @@ internal sealed partial class TypedFunctionEmitter
     /// <summary>A pure builtin on objects (<see cref="TypedOps"/>); the result as <see cref="TypeInference"/> typed it.</summary>
     private Type EmitPureBuiltin(CallExpr call, string name)
     {
-        foreach (BoundExpr argument in call.Arguments)
+        // On a value already known to be a list, the list versions skip the type test.
+        bool onList = name is "head" or "tail" or "empty?" or "length" && TypeOf(call.Arguments[0]) == typeof(FluentList)
+            || name == "cons" && TypeOf(call.Arguments[1]) == typeof(FluentList);
+        for (int i = 0; i < call.Arguments.Length; i++)
         {
-            EmitAs(argument, typeof(object));
+            bool listArgument = onList && (name != "cons" || i == 1);
+            EmitAs(call.Arguments[i], listArgument ? typeof(FluentList) : typeof(object));
         }
 
-        System.Reflection.MethodInfo method = RuntimeMembers.TypedPureBuiltin(name);
+        System.Reflection.MethodInfo method = RuntimeMembers.TypedPureBuiltin(name, onList);
         _il.Emit(OpCodes.Call, method);
-        return method.ReturnType == typeof(long) || method.ReturnType == typeof(bool) ? method.ReturnType : typeof(object);
+        Type result = method.ReturnType;
+        return result == typeof(long) || result == typeof(bool) || result == typeof(FluentList) ? result : typeof(object);
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using FluentAI.Compiler.Ir;
 using FluentAI.Compiler.Lowering;
 using FluentAI.Compiler.Text;
 using FluentAI.Runtime.Compiled;
+using FluentAI.Runtime.Values;
 
 namespace FluentAI.Compiler.Emit;
 
@@ -91,6 +92,16 @@ internal sealed partial class TypedFunctionEmitter
             case ConstantExpr { Value: string text }:
                 _il.Emit(OpCodes.Ldstr, text);
                 return typeof(object);
+            case ListExpr list:
+                // Typed code is pure: the items may be evaluated last to first, consing onto the empty list.
+                _il.Emit(OpCodes.Call, RuntimeMembers.Lists[0]);
+                for (int i = list.Items.Length - 1; i >= 0; i--)
+                {
+                    EmitAs(list.Items[i], typeof(object));
+                    _il.Emit(OpCodes.Call, RuntimeMembers.TypedConsOnto);
+                }
+
+                return typeof(FluentList);
             case LocalLoadExpr load:
                 _il.Emit(OpCodes.Ldloc, _locals[load.Variable]);
                 return _types[load.Variable];
@@ -198,15 +209,23 @@ internal sealed partial class TypedFunctionEmitter
             return;
         }
 
-        if (target == typeof(object))
+        if (target == typeof(object) && from == typeof(FluentList))
+        {
+            // a list is already an object
+        }
+        else if (target == typeof(object))
         {
             _il.Emit(OpCodes.Call, from == typeof(bool) ? RuntimeMembers.Bool : RuntimeMembers.Box);
+        }
+        else if (target == typeof(FluentList) && from == typeof(object))
+        {
+            _il.Emit(OpCodes.Call, RuntimeMembers.TypedToList);
         }
         else if (target == typeof(long) && from == typeof(object))
         {
             _il.Emit(OpCodes.Call, RuntimeMembers.TypedToLong);
         }
-        else if (target == typeof(bool) && from == typeof(object))
+        else if (target == typeof(bool) && (from == typeof(object) || from == typeof(FluentList)))
         {
             _il.Emit(OpCodes.Call, RuntimeMembers.IsTruthy);
         }
@@ -295,7 +314,7 @@ internal sealed partial class TypedFunctionEmitter
 
         Type left = TypeOf(primitive.Left);
         Type right = TypeOf(primitive.Right);
-        return left != right || left == typeof(object);
+        return left != right || (left != typeof(long) && left != typeof(bool));
     }
 
     /// <summary>The operands of an operator other than generic equality: integers (or two booleans for <c>=</c>).</summary>

@@ -1,4 +1,5 @@
 using FluentAI.Compiler.Ir;
+using FluentAI.Runtime.Values;
 
 namespace FluentAI.Compiler.Lowering;
 
@@ -34,6 +35,9 @@ public sealed record TypedSignature(
 /// </summary>
 public static class TypeInference
 {
+    /// <summary>The list type: a local or result known to be a list holds a <see cref="FluentList"/>, tested once.</summary>
+    private static readonly Type List = typeof(FluentList);
+
     /// <summary>No type yet: a call whose callee's result is still being inferred.</summary>
     private static readonly Type Bottom = typeof(void);
 
@@ -41,10 +45,10 @@ public static class TypeInference
     private static readonly Dictionary<(string Name, int Arity), Type> PureBuiltins = new()
     {
         [("head", 1)] = typeof(object),
-        [("tail", 1)] = typeof(object),
+        [("tail", 1)] = typeof(FluentList),
         [("empty?", 1)] = typeof(bool),
         [("length", 1)] = typeof(long),
-        [("cons", 2)] = typeof(object),
+        [("cons", 2)] = typeof(FluentList),
         [("not", 1)] = typeof(bool),
         [("to-string", 1)] = typeof(object),
     };
@@ -203,6 +207,7 @@ public static class TypeInference
                 ConstantExpr { Value: long } => typeof(long),
                 ConstantExpr { Value: bool } => typeof(bool),
                 ConstantExpr { Value: null or string } => typeof(object),
+                ListExpr list => Items(list),
                 LocalLoadExpr load when load.Variable.Owner == function && !load.Variable.IsCaptured => _locals.GetValueOrDefault(load.Variable),
                 PrimitiveCallExpr primitive => Primitive(primitive),
                 IfExpr @if => If(@if),
@@ -242,6 +247,20 @@ public static class TypeInference
             }
 
             return primitive.Op is PrimitiveOp.Add or PrimitiveOp.Subtract or PrimitiveOp.Multiply ? typeof(long) : typeof(bool);
+        }
+
+        /// <summary>A list literal: its items as objects.</summary>
+        private Type? Items(ListExpr list)
+        {
+            foreach (BoundExpr item in list.Items)
+            {
+                if (Type(item) is null)
+                {
+                    return null;
+                }
+            }
+
+            return List;
         }
 
         /// <summary>An operand of arithmetic: an integer, or an object the code unboxes (leaving typed code if it is not one).</summary>
@@ -338,14 +357,22 @@ public static class TypeInference
                     return null;
                 }
 
-                if (expected[i] == typeof(long) && type == typeof(bool))
+                if (expected[i] == typeof(long) && (type == typeof(bool) || type == List))
                 {
-                    Demote(callee.Function, i); // a boolean argument: the parameter holds any value
+                    Demote(callee.Function, i, type == List ? List : typeof(object)); // a list, or a boolean: any value
                 }
-                else if (expected[i] == typeof(object) && type == typeof(long)
+                else if (expected[i] == List && type == typeof(bool))
+                {
+                    Demote(callee.Function, i, typeof(object));
+                }
+                else if (expected[i] != typeof(long) && type == typeof(long)
                     && call.Arguments[i] is LocalLoadExpr load && Parameter(load.Variable) is int index)
                 {
-                    Demote(function, index); // passed on where any value goes (a list, most likely)
+                    Demote(function, index, expected[i]); // passed on where a list or any value goes
+                }
+                else if (expected[i] == List && type == typeof(long))
+                {
+                    Demote(callee.Function, i, typeof(object));
                 }
             }
 
@@ -363,12 +390,12 @@ public static class TypeInference
                 }
 
                 bool listPosition = name is not ("not" or "to-string") && !(name == "cons" && i == 0);
-                if (listPosition && type != typeof(object))
+                if (listPosition && type != typeof(object) && type != List)
                 {
-                    // A parameter used as a list holds any value; anything else typed here is never a list.
+                    // A parameter used as a list holds a list; anything else typed here is never a list.
                     if (call.Arguments[i] is LocalLoadExpr load && Parameter(load.Variable) is int index)
                     {
-                        Demote(function, index);
+                        Demote(function, index, List);
                     }
                     else if (type != Bottom)
                     {
@@ -388,10 +415,10 @@ public static class TypeInference
                 return null;
             }
 
-            if (scrutinee == typeof(long) && match.Clauses.Any(c => c.Pattern is ConstructorPattern)
+            if (scrutinee != typeof(object) && match.Clauses.Any(c => c.Pattern is ConstructorPattern)
                 && match.Scrutinee is LocalLoadExpr load && Parameter(load.Variable) is int index)
             {
-                Demote(function, index); // matched against constructors: the parameter holds any value
+                Demote(function, index, typeof(object)); // matched against constructors: the parameter holds any value
             }
 
             Type? result = Bottom;
@@ -442,11 +469,14 @@ public static class TypeInference
             return null;
         }
 
-        private void Demote(FunctionInfo owner, int index)
+        /// <summary>Widens a parameter's type: an integer parameter to <paramref name="to"/>, any two different types to object.</summary>
+        private void Demote(FunctionInfo owner, int index, Type to)
         {
-            if (parameters[owner][index] != typeof(object))
+            Type current = parameters[owner][index];
+            Type widened = current == typeof(long) ? to : current == to ? current : typeof(object);
+            if (widened != current)
             {
-                parameters[owner][index] = typeof(object);
+                parameters[owner][index] = widened;
                 Demoted = true;
             }
         }

@@ -18,7 +18,30 @@ public static class TypedOps
     public static object? Head(object? value) => value is FluentList { IsEmpty: false } list ? list.Head : Exit<object>();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static object Tail(object? value) => value is FluentList { IsEmpty: false } list ? list.Tail : Exit<object>();
+    public static FluentList Tail(object? value) => value is FluentList { IsEmpty: false } list ? list.Tail : Exit<FluentList>();
+
+    /// <summary>A value typed code needs as a list.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static FluentList ToList(object? value) => value as FluentList ?? Exit<FluentList>();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static object? HeadOfList(FluentList list) => list.IsEmpty ? Exit<object>() : list.Head;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static FluentList TailOfList(FluentList list) => list.IsEmpty ? Exit<FluentList>() : list.Tail;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsEmptyList(FluentList list) => list.IsEmpty;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long LengthOfList(FluentList list) => list.Count;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static FluentList ConsOntoList(object? head, FluentList tail) => FluentList.Cons(head, tail);
+
+    /// <summary><c>cons</c> with the list first (a list literal built from its last item).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static FluentList ConsOnto(FluentList tail, object? head) => FluentList.Cons(head, tail);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsEmpty(object? value) => value is FluentList list ? list.IsEmpty : Exit<bool>();
@@ -27,7 +50,7 @@ public static class TypedOps
     public static long Length(object? value) => value is FluentList list ? list.Count : Exit<long>();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static object Cons(object? head, object? tail) => tail is FluentList list ? FluentList.Cons(head, list) : Exit<object>();
+    public static FluentList Cons(object? head, object? tail) => tail is FluentList list ? FluentList.Cons(head, list) : Exit<FluentList>();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Not(object? value) => !CompiledOps.Truthy(value);

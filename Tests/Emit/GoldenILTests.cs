@@ -108,12 +108,12 @@ public sealed class GoldenILTests
             """);
 
         string typed = GoldenListing.Method(listing, "safe?$typed");
-        StringAssert.StartsWith(typed, ".method bool safe?$typed(long, long, object, nuint)\n");
-        StringAssert.Contains(typed, "call TypedOps::IsEmpty\n");
-        StringAssert.Contains(typed, "call TypedOps::Head\n");
+        StringAssert.StartsWith(typed, ".method bool safe?$typed(long, long, FluentList, nuint)\n");
+        StringAssert.Contains(typed, "call TypedOps::IsEmptyList\n", "placed is known to be a list: no type test");
+        StringAssert.Contains(typed, "call TypedOps::HeadOfList\n");
         StringAssert.Contains(typed, "call TypedOps::EqualLong\n");
         StringAssert.Contains(typed, "add.ovf\n");
-        StringAssert.Contains(typed, "call TypedOps::Tail\n");
+        StringAssert.Contains(typed, "call TypedOps::TailOfList\n");
         StringAssert.Contains(typed, "br L0\n", "the self tail call is a loop");
         Assert.DoesNotContain("RuntimeOps::Box", typed, "the integer comparisons do not box");
     }

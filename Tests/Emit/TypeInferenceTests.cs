@@ -27,6 +27,7 @@ public sealed class TypeInferenceTests
     [DataRow("(define (f n) (if n 1 0))", "f", 1)]
     [DataRow("(define (f) 42)", "f", 0)]
     [DataRow("(define (f n) (* n 4611686018427387904 4))", "f", 1)]
+    [DataRow("(define (f n) (length [n n]))", "f", 1)]
     public void IntegerCode_IsTypedLong(string source, string name, int parameters)
     {
         TypedSignature signature = Infer(source)[name];
@@ -53,7 +54,6 @@ public sealed class TypeInferenceTests
     }
 
     [TestMethod]
-    [DataRow("(define (f n) (length [n]))", DisplayName = "list")]
     [DataRow("(define (f x) (+ x 1.5))", DisplayName = "float literal")]
     [DataRow("(define (f x) (/ x 2))", DisplayName = "division")]
     [DataRow("(define (f x) (abs x))", DisplayName = "builtin call")]
@@ -86,13 +86,15 @@ public sealed class TypeInferenceTests
     }
 
     [TestMethod]
-    [DataRow("(define (f xs) (if (empty? xs) 0 (+ 1 (f (tail xs)))))", "f", "Object", "Int64")]
-    [DataRow("(define (f xs n) (if (empty? xs) n (f (tail xs) (+ n (head xs)))))", "f", "Object Int64", "Int64")]
-    [DataRow("(define (f n acc) (if (= n 0) acc (f (- n 1) (cons n acc))))", "f", "Int64 Object", "Object")]
-    [DataRow("(define (g xs) (head xs)) (define (f n xs) (+ n (g xs)))", "f", "Int64 Object", "Int64")]
+    [DataRow("(define (f xs) (if (empty? xs) 0 (+ 1 (f (tail xs)))))", "f", "FluentList", "Int64")]
+    [DataRow("(define (f xs n) (if (empty? xs) n (f (tail xs) (+ n (head xs)))))", "f", "FluentList Int64", "Int64")]
+    [DataRow("(define (f n acc) (if (= n 0) acc (f (- n 1) (cons n acc))))", "f", "Int64 FluentList", "FluentList")]
+    [DataRow("(define (g xs) (head xs)) (define (f n xs) (+ n (g xs)))", "f", "Int64 FluentList", "Int64")]
     [DataRow("(define (f flag n) (if flag n 0)) (define (h n) (f #t n))", "f", "Object Int64", "Int64")]
     [DataRow("(data T (A) (B x)) (define (f t) (match t ((A) 0) ((B x) x)))", "f", "Object", "Object")]
-    [DataRow("(define (f i acc) (if (< i 0) acc (f (- i 1) (cons (to-string i) acc))))", "f", "Int64 Object", "Object")]
+    [DataRow("(define (f i acc) (if (< i 0) acc (f (- i 1) (cons (to-string i) acc))))", "f", "Int64 FluentList", "FluentList")]
+    [DataRow("(define (f xs) (match xs ((Some x) x) (_ (head xs))))", "f", "Object", "Object")]
+    [DataRow("(define (f xs) (if xs 1 0)) (define (g) (f [1]))", "f", "FluentList", "Int64")]
     public void ListAndDataCode_IsTypedWithObjectParameters(string source, string name, string parameters, string result)
     {
         TypedSignature signature = Infer(source)[name];
