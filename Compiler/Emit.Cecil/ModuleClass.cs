@@ -140,13 +140,7 @@ internal sealed class ModuleClass(CecilAssembly assembly, TypeDefinition type, M
 
         il.Emit(OpCodes.Call, StackLimit); // typed methods take the stack limit last
         il.Emit(OpCodes.Call, function.TypedCode!);
-        il.Emit(OpCodes.Stloc, result);
-        il.BeginCatch(typeof(OverflowException));
-        il.Emit(OpCodes.Pop);
-        il.Emit(OpCodes.Leave, general);
-        il.EndTry();
-        il.Emit(OpCodes.Ldloc, result);
-        il.Emit(OpCodes.Ret);
+        ILEmitting.EmitReturnUnlessOverflow(il, result, general);
         il.MarkLabel(general);
         EmitGeneralCall(il, cell, [.. signature.ParameterTypes.Select(t => t == typeof(long) ? Box : FromClr)]);
         if (signature.ReturnType == typeof(long) || signature.ReturnType == typeof(bool))

@@ -302,13 +302,7 @@ internal sealed partial class FunctionEmitter
             _il.Emit(OpCodes.Call, signature.ReturnType == typeof(bool) ? RuntimeMembers.Bool : RuntimeMembers.Box);
         }
 
-        _il.Emit(OpCodes.Stloc, result);
-        _il.BeginCatch(typeof(OverflowException));
-        _il.Emit(OpCodes.Pop);
-        _il.Emit(OpCodes.Leave, rerun);
-        _il.EndTry();
-        _il.Emit(OpCodes.Ldloc, result);
-        _il.Emit(OpCodes.Ret);
+        ILEmitting.EmitReturnUnlessOverflow(_il, result, rerun);
 
         // Overflow: the whole call reruns boxed, with typed code off for everything it calls.
         _il.MarkLabel(rerun);

@@ -80,4 +80,19 @@ internal static class ILEmitting
         il.Emit(OpCodes.Call, RuntimeMembers.MatchesConstructor);
         il.Emit(OpCodes.Brfalse, fail);
     }
+
+    /// <summary>
+    /// Ends the try block around a call of typed code: the value on the stack is the result, returned
+    /// after the block; an <see cref="OverflowException"/> (overflow, or <c>TypedCodeExit</c>) leaves to <paramref name="onOverflow"/>.
+    /// </summary>
+    public static void EmitReturnUnlessOverflow(IILWriter il, ILLocal result, ILLabel onOverflow)
+    {
+        il.Emit(OpCodes.Stloc, result);
+        il.BeginCatch(typeof(OverflowException));
+        il.Emit(OpCodes.Pop);
+        il.Emit(OpCodes.Leave, onOverflow);
+        il.EndTry();
+        il.Emit(OpCodes.Ldloc, result);
+        il.Emit(OpCodes.Ret);
+    }
 }

@@ -241,7 +241,7 @@ public static class TypeInference
                 return typeof(bool); // any two values: unboxed when both are integers or both booleans
             }
 
-            if (!Numeric(primitive.Left, left) || !Numeric(primitive.Right, right))
+            if (!Numeric(left) || !Numeric(right))
             {
                 return null;
             }
@@ -264,7 +264,7 @@ public static class TypeInference
         }
 
         /// <summary>An operand of arithmetic: an integer, or an object the code unboxes (leaving typed code if it is not one).</summary>
-        private static bool Numeric(BoundExpr operand, Type type) => type == typeof(long) || type == Bottom || type == typeof(object);
+        private static bool Numeric(Type type) => type == typeof(long) || type == Bottom || type == typeof(object);
 
         private Type? If(IfExpr @if)
         {
@@ -333,7 +333,7 @@ public static class TypeInference
             {
                 foreach (BoundExpr argument in call.Arguments)
                 {
-                    if (Type(argument) is not { } type || !Numeric(argument, type))
+                    if (Type(argument) is not { } type || !Numeric(type))
                     {
                         return null;
                     }
