@@ -45,7 +45,7 @@ public sealed partial class Binder
             {
                 var args = ctor.Arguments.Select(BindPattern).ToImmutableArray();
                 var temps = args.Select(_ => _function.AddLocal("$field")).ToImmutableArray();
-                return new ConstructorPattern(ctor.Span, ctor.Name, args, temps);
+                return new ConstructorPattern(ctor.Span, string.Intern(ctor.Name), args, temps); // interned: matching compares names by reference
             }
 
             case ListPatternSyntax list:

@@ -127,7 +127,7 @@ public static class CecilCompiler
         var emittedFunctions = new List<EmittedFunction>();
         void EmitUnit(CecilUnit unit, IReadOnlyList<TopLevelForm> forms, ModuleInfo? module)
         {
-            EmittedUnit emitted = UnitEmitter.Emit(unit, forms, [.. emittedFunctions]);
+            EmittedUnit emitted = UnitEmitter.Emit(unit, forms, [.. emittedFunctions], []);
             foreach (EmittedFunction function in emitted.Functions)
             {
                 assembly.ClosureOwners[function.Closure] = unit;

@@ -93,8 +93,8 @@ internal sealed class ModuleClass(CecilAssembly assembly, TypeDefinition type, M
     }
 
     /// <summary>
-    /// The typed method while its guards hold (builtins intact, the globals of every function it calls
-    /// still holding them), as the closure code's typed entry does; on overflow, or when a guard fails,
+    /// The typed method while its guards hold (builtins intact, the globals of every function and data
+    /// constructor it calls still holding them), as the closure code's typed entry does; on overflow, or when a guard fails,
     /// a call of whatever the global holds, with the result converted back.
     /// </summary>
     private void EmitTypedBody(IILWriter il, GlobalCell cell, BuiltFunction built)
@@ -110,6 +110,14 @@ internal sealed class ModuleClass(CecilAssembly assembly, TypeDefinition type, M
             il.Emit(OpCodes.Ldsfld, assembly.Globals.Field(dependency.Cell));
             il.Emit(OpCodes.Callvirt, RuntimeMembers.SlotValue);
             il.Emit(OpCodes.Ldsfld, built.Unit.ConstantField(callee.Closure));
+            il.Emit(OpCodes.Bne_Un, general);
+        }
+
+        foreach (KnownConstructor constructor in signature.Constructors)
+        {
+            il.Emit(OpCodes.Ldsfld, assembly.Globals.Field(constructor.Cell));
+            il.Emit(OpCodes.Callvirt, RuntimeMembers.SlotValue);
+            il.Emit(OpCodes.Ldsfld, built.Unit.ConstantField(constructor.Constructor));
             il.Emit(OpCodes.Bne_Un, general);
         }
 

@@ -8,7 +8,7 @@ namespace FluentAI.Compiler.Emit.Dynamic;
 /// The in-process sinks for one compilation unit (System.Reflection.Emit). Generated code cannot embed
 /// object references, so the unit's constants (global slots, sites, closures of known functions, code
 /// delegates, modules) live in one <c>object[]</c> that closure code reaches through
-/// <see cref="CompiledClosure.Constants"/>; typed code needs none. <see cref="Finish"/> fills the array
+/// <see cref="CompiledClosure.Constants"/> and typed code takes as its first argument. <see cref="Finish"/> fills the array
 /// once all IL is written. Subclasses decide where methods live.
 /// </summary>
 internal abstract class ConstantArrayUnit(Func<ModuleInfo, IModuleRunner> modules, bool keepListings) : IEmitHost
@@ -18,7 +18,8 @@ internal abstract class ConstantArrayUnit(Func<ModuleInfo, IModuleRunner> module
     private readonly Dictionary<IILWriter, ILLocal> _constantLocals = new(ReferenceEqualityComparer.Instance);
     private readonly WriterDecorators _decorators = new(keepListings);
 
-    public IReadOnlyList<Type> TypedPrefix => [];
+    /// <summary>Typed methods take the constants array first (data constructors, source sites of their checks).</summary>
+    public IReadOnlyList<Type> TypedPrefix { get; } = [typeof(object[])];
 
     public virtual bool SeparatesBoxedBodies => false;
 
@@ -34,14 +35,13 @@ internal abstract class ConstantArrayUnit(Func<ModuleInfo, IModuleRunner> module
 
     public void BeginBody(IILWriter il, bool typed)
     {
-        if (typed)
-        {
-            return; // typed code uses no constants
-        }
-
         ILLocal constants = il.DeclareLocal(typeof(object[]));
         il.Emit(OpCodes.Ldarg_0);
-        il.Emit(OpCodes.Ldfld, typeof(CompiledClosure).GetField(nameof(CompiledClosure.Constants))!);
+        if (!typed)
+        {
+            il.Emit(OpCodes.Ldfld, typeof(CompiledClosure).GetField(nameof(CompiledClosure.Constants))!);
+        }
+
         il.Emit(OpCodes.Stloc, constants);
         _constantLocals[il] = constants;
     }
@@ -68,10 +68,7 @@ internal abstract class ConstantArrayUnit(Func<ModuleInfo, IModuleRunner> module
     public void EmitCodeDelegate(IILWriter il, EmittedMethod method, Type delegateType) =>
         EmitConstant(il, new CodeDelegate(method, delegateType), delegateType);
 
-    public void EmitTypedPrefixArguments(IILWriter il)
-    {
-        // Typed methods take no prefix here.
-    }
+    public void EmitTypedPrefixArguments(IILWriter il) => il.Emit(OpCodes.Ldloc, _constantLocals[il]);
 
     /// <summary>Materializes the constants and returns one runnable closure per top-level form.</summary>
     public Closure0[] Finish(EmittedUnit unit)

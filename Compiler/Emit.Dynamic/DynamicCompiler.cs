@@ -21,14 +21,21 @@ public static class DynamicCompiler
 {
     public static Closure0[] Compile(IReadOnlyList<TopLevelForm> forms, CodeHome home = CodeHome.DynamicMethods) => Compile(forms, listings: null, home);
 
+    /// <summary>Compiles <paramref name="forms"/>, knowing that <paramref name="runElsewhere"/> (forms of the same unit run on the VM) define globals too.</summary>
+    public static Closure0[] Compile(IReadOnlyList<TopLevelForm> forms, IReadOnlyList<TopLevelForm> runElsewhere, CodeHome home) =>
+        Compile(forms, runElsewhere, listings: null, home);
+
     /// <summary>Compiles and collects the IL listing of every generated method into <paramref name="listings"/>.</summary>
-    public static Closure0[] Compile(IReadOnlyList<TopLevelForm> forms, List<string>? listings, CodeHome home = CodeHome.DynamicMethods)
+    public static Closure0[] Compile(IReadOnlyList<TopLevelForm> forms, List<string>? listings, CodeHome home = CodeHome.DynamicMethods) =>
+        Compile(forms, [], listings, home);
+
+    private static Closure0[] Compile(IReadOnlyList<TopLevelForm> forms, IReadOnlyList<TopLevelForm> runElsewhere, List<string>? listings, CodeHome home)
     {
         Func<ModuleInfo, IModuleRunner> modules = module => new ModuleRunner(module, home);
         ConstantArrayUnit unit = home == CodeHome.LongLivedAssembly
             ? new AssemblyUnit(modules, keepListings: listings is not null)
             : new DynamicUnit(modules, keepListings: listings is not null);
-        EmittedUnit emitted = UnitEmitter.Emit(unit, forms);
+        EmittedUnit emitted = UnitEmitter.Emit(unit, forms, [], runElsewhere);
         Closure0[] closures = unit.Finish(emitted);
         listings?.AddRange(unit.Listings);
         return closures;

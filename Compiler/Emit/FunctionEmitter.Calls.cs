@@ -249,7 +249,7 @@ internal sealed partial class FunctionEmitter
 
     /// <summary>
     /// The generic entry of a typed function: while no builtin operator was redefined, the arguments are
-    /// fixnums and the globals of every function its typed code calls still hold them, it runs the typed
+    /// fixnums and the globals of every function and data constructor its typed code calls still hold them, it runs the typed
     /// code; integer overflow abandons that (the code is pure) and the call reruns on the boxed body
     /// below, with typed code off for everything the rerun calls.
     /// </summary>
@@ -276,6 +276,14 @@ internal sealed partial class FunctionEmitter
             _host.EmitConstant(_il, dependency.Cell, typeof(GlobalSlot));
             _il.Emit(OpCodes.Callvirt, RuntimeMembers.SlotValue);
             _host.EmitConstant(_il, closure, closure.Shape.ClosureType);
+            _il.Emit(OpCodes.Bne_Un, generic);
+        }
+
+        foreach (KnownConstructor constructor in signature.Constructors)
+        {
+            _host.EmitConstant(_il, constructor.Cell, typeof(GlobalSlot));
+            _il.Emit(OpCodes.Callvirt, RuntimeMembers.SlotValue);
+            _host.EmitConstant(_il, constructor.Constructor, typeof(Runtime.Values.DataConstructor));
             _il.Emit(OpCodes.Bne_Un, generic);
         }
 

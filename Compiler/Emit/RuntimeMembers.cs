@@ -107,4 +107,9 @@ internal static class RuntimeMembers
     private static MethodInfo Method(Type type, string name) =>
         type.GetMethod(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance)
         ?? throw new MissingMethodException(type.Name, name);
+
+    /// <summary><see cref="DataConstructor.Make()"/> and its overloads: the fields one by one up to three, else an array.</summary>
+    public static MethodInfo MakeData(int arity) => typeof(DataConstructor).GetMethod(
+        nameof(DataConstructor.Make),
+        arity <= DataValue.InlineFields ? [.. Enumerable.Repeat(typeof(object), arity)] : [typeof(object[])])!;
 }

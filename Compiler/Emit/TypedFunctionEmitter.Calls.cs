@@ -42,6 +42,18 @@ internal sealed partial class TypedFunctionEmitter
             return type;
         }
 
+        if (_unit.Known.Callee(call) is null && _unit.Known.Constructor(call) is { } constructor)
+        {
+            EmitConstruction(call, constructor.Constructor);
+            if (tail)
+            {
+                Convert(typeof(object), _signature.ReturnType);
+                _il.Emit(OpCodes.Ret);
+            }
+
+            return typeof(object);
+        }
+
         KnownFunction callee = _unit.Known.Callee(call) ?? throw new InvalidOperationException("typed code calls only known functions");
         TypedSignature signature = _unit.Typed[callee.Function];
         if (tail && callee.Function == _function)
@@ -94,6 +106,33 @@ internal sealed partial class TypedFunctionEmitter
         }
 
         return signature.ReturnType;
+    }
+
+    /// <summary>A data value, built directly (the entry checked that the constructor's global still holds it): its fields boxed.</summary>
+    private void EmitConstruction(CallExpr call, DataConstructor constructor)
+    {
+        _unit.Host.EmitConstant(_il, constructor, typeof(DataConstructor));
+        if (call.Arguments.Length <= DataValue.InlineFields)
+        {
+            foreach (BoundExpr argument in call.Arguments)
+            {
+                EmitAs(argument, typeof(object));
+            }
+        }
+        else
+        {
+            _il.Emit(OpCodes.Ldc_I4, call.Arguments.Length);
+            _il.Emit(OpCodes.Newarr, typeof(object));
+            for (int i = 0; i < call.Arguments.Length; i++)
+            {
+                _il.Emit(OpCodes.Dup);
+                _il.Emit(OpCodes.Ldc_I4, i);
+                EmitAs(call.Arguments[i], typeof(object));
+                _il.Emit(OpCodes.Stelem_Ref);
+            }
+        }
+
+        _il.Emit(OpCodes.Call, RuntimeMembers.MakeData(call.Arguments.Length));
     }
 
     /// <summary>A tail call that loops: the arguments (all evaluated first) go to the parameter locals, then a jump to the start.</summary>

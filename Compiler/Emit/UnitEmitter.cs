@@ -57,17 +57,18 @@ public sealed class UnitEmitter
     public Runtime.Compiled.BuiltinGuard? Guard { get; private init; }
 
     /// <summary>Emits every form of the unit; the forms' methods take a <c>Closure0</c> and return the form's value.</summary>
-    public static EmittedUnit Emit(IEmitHost host, IReadOnlyList<TopLevelForm> forms) => Emit(host, forms, []);
+    public static EmittedUnit Emit(IEmitHost host, IReadOnlyList<TopLevelForm> forms) => Emit(host, forms, [], []);
 
     /// <summary>
     /// Emits the unit; calls of <paramref name="imported"/> functions (known functions of units emitted
     /// before, in the same sink) whose globals this unit imports go to their closure code directly,
-    /// guarded like calls of its own known functions.
+    /// guarded like calls of its own known functions. <paramref name="runElsewhere"/> are forms of the
+    /// unit that run without being compiled (see <see cref="KnownFunctions.Analyze(IEnumerable{TopLevelForm}, IEnumerable{KnownFunction}, IEnumerable{TopLevelForm})"/>).
     /// </summary>
-    public static EmittedUnit Emit(IEmitHost host, IReadOnlyList<TopLevelForm> forms, IReadOnlyList<EmittedFunction> imported)
+    public static EmittedUnit Emit(IEmitHost host, IReadOnlyList<TopLevelForm> forms, IReadOnlyList<EmittedFunction> imported, IReadOnlyList<TopLevelForm> runElsewhere)
     {
         IReadOnlyList<TopLevelForm> folded = ConstantFolding.Fold(forms);
-        KnownFunctions known = KnownFunctions.Analyze(folded, imported.Select(f => f.Function));
+        KnownFunctions known = KnownFunctions.Analyze(folded, imported.Select(f => f.Function), runElsewhere);
         var typed = TypeInference.Infer(known);
         var boxed = ClosureConversion.BoxedVariables(folded.Select(f => f.Body));
         var emitter = new UnitEmitter(host, known, typed, boxed) { Guard = GuardFinder.Find(folded) };

@@ -217,16 +217,14 @@ public sealed class FluentEngine
     {
         var onVm = new bool[forms.Length];
         var compiled = new List<TopLevelForm>(forms.Length);
+        var elsewhere = new List<TopLevelForm>();
         for (int i = 0; i < forms.Length; i++)
         {
             onVm[i] = StraightLineForm.Is(forms[i].Body);
-            if (!onVm[i])
-            {
-                compiled.Add(forms[i]);
-            }
+            (onVm[i] ? elsewhere : compiled).Add(forms[i]);
         }
 
-        Closure0[] closures = compiled.Count == 0 ? [] : DynamicCompiler.Compile(compiled, Options.CodeHome);
+        Closure0[] closures = compiled.Count == 0 ? [] : DynamicCompiler.Compile(compiled, elsewhere, Options.CodeHome);
         object? last = null;
         int next = 0;
         for (int i = 0; i < forms.Length; i++)

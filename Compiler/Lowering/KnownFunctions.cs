@@ -1,4 +1,5 @@
 using FluentAI.Compiler.Ir;
+using FluentAI.Runtime.Values;
 
 namespace FluentAI.Compiler.Lowering;
 
@@ -7,6 +8,9 @@ public sealed record KnownFunction(GlobalCell Cell, LambdaExpr Lambda)
 {
     public FunctionInfo Function => Lambda.Function;
 }
+
+/// <summary>A data constructor of a compilation unit whose global is defined exactly once, by its <c>data</c> declaration.</summary>
+public sealed record KnownConstructor(GlobalCell Cell, DataConstructor Constructor);
 
 /// <summary>
 /// Finds the functions of a compilation unit that calls may reach directly instead of through their
@@ -21,18 +25,33 @@ public sealed class KnownFunctions
     private readonly Dictionary<GlobalCell, KnownFunction> _byCell = [];
     private readonly Dictionary<FunctionInfo, KnownFunction> _byFunction = [];
     private readonly Dictionary<GlobalCell, KnownFunction> _imported = [];
+    private readonly Dictionary<GlobalCell, KnownConstructor> _constructors = [];
 
-    public static KnownFunctions Analyze(IEnumerable<TopLevelForm> forms) => Analyze(forms, []);
+    public static KnownFunctions Analyze(IEnumerable<TopLevelForm> forms) => Analyze(forms, [], []);
 
-    /// <summary>Analyzes the unit's forms; <paramref name="imported"/> are known functions of units compiled before it.</summary>
-    public static KnownFunctions Analyze(IEnumerable<TopLevelForm> forms, IEnumerable<KnownFunction> imported)
+    /// <summary>
+    /// Analyzes the unit's forms; <paramref name="imported"/> are known functions of units compiled before
+    /// it, and <paramref name="runElsewhere"/> forms of the unit that run without being compiled with it
+    /// (Dynamic mode runs straight-line forms on the VM): they count as definitions, and the data
+    /// constructors they declare are known. So is a constructor of an earlier unit that this unit does not
+    /// define, while its global holds it (typed code checks that again when it is entered).
+    /// </summary>
+    public static KnownFunctions Analyze(IEnumerable<TopLevelForm> forms, IEnumerable<KnownFunction> imported, IEnumerable<TopLevelForm> runElsewhere)
     {
         var counter = new DefinitionCounter();
         var candidates = new List<(GlobalCell Cell, LambdaExpr Lambda)>();
+        var constructors = new List<KnownConstructor>();
         foreach (TopLevelForm form in forms)
         {
             counter.Visit(form.Body);
-            CollectTopLevel(form.Body, candidates);
+            CollectTopLevel(form.Body, candidates, constructors);
+        }
+
+        var ignored = new List<(GlobalCell Cell, LambdaExpr Lambda)>();
+        foreach (TopLevelForm form in runElsewhere)
+        {
+            counter.Visit(form.Body);
+            CollectTopLevel(form.Body, ignored, constructors);
         }
 
         var result = new KnownFunctions();
@@ -43,6 +62,22 @@ public sealed class KnownFunctions
                 var known = new KnownFunction(cell, lambda);
                 result._byCell[cell] = known;
                 result._byFunction[lambda.Function] = known;
+            }
+        }
+
+        foreach (KnownConstructor constructor in constructors)
+        {
+            if (counter.Count(constructor.Cell) == 1)
+            {
+                result._constructors[constructor.Cell] = constructor;
+            }
+        }
+
+        foreach (GlobalCell cell in counter.Callees)
+        {
+            if (counter.Count(cell) == 0 && cell.IsDefined && cell.Value is DataConstructor earlier)
+            {
+                result._constructors[cell] = new KnownConstructor(cell, earlier);
             }
         }
 
@@ -70,17 +105,30 @@ public sealed class KnownFunctions
     /// <summary>The known function a call goes to when its callee is a known function's global.</summary>
     public KnownFunction? Callee(CallExpr call) => call.Callee is GlobalLoadExpr global ? ForCell(global.Cell) : null;
 
-    private static void CollectTopLevel(BoundExpr body, List<(GlobalCell, LambdaExpr)> candidates)
+    /// <summary>
+    /// The known constructor a call builds a value of, with as many arguments as its fields. Like a
+    /// known function's, its global must be checked where typed code relies on it.
+    /// </summary>
+    public KnownConstructor? Constructor(CallExpr call) =>
+        call.Callee is GlobalLoadExpr global && _constructors.TryGetValue(global.Cell, out KnownConstructor? constructor)
+        && constructor.Constructor.Arity == call.Arguments.Length
+            ? constructor
+            : null;
+
+    private static void CollectTopLevel(BoundExpr body, List<(GlobalCell, LambdaExpr)> candidates, List<KnownConstructor> constructors)
     {
         switch (body)
         {
             case GlobalDefineExpr { Value: LambdaExpr lambda } define:
                 candidates.Add((define.Cell, lambda));
                 break;
+            case GlobalDefineExpr { Value: ConstantExpr { Value: DataConstructor constructor } } define:
+                constructors.Add(new KnownConstructor(define.Cell, constructor));
+                break;
             case SequenceExpr sequence:
                 foreach (BoundExpr item in sequence.Body)
                 {
-                    CollectTopLevel(item, candidates);
+                    CollectTopLevel(item, candidates, constructors);
                 }
 
                 break;
@@ -90,6 +138,9 @@ public sealed class KnownFunctions
     private sealed class DefinitionCounter : IrWalker
     {
         private readonly Dictionary<GlobalCell, int> _counts = [];
+
+        /// <summary>The globals the unit calls.</summary>
+        public HashSet<GlobalCell> Callees { get; } = [];
 
         public int Count(GlobalCell cell) => _counts.GetValueOrDefault(cell);
 
@@ -102,6 +153,9 @@ public sealed class KnownFunctions
                     break;
                 case GlobalExportExpr export:
                     _counts[export.Cell] = Count(export.Cell) + 1;
+                    break;
+                case CallExpr { Callee: GlobalLoadExpr callee }:
+                    Callees.Add(callee.Cell);
                     break;
             }
 

@@ -9,12 +9,14 @@ namespace FluentAI.Compiler.Lowering;
 /// </summary>
 /// <param name="Dependencies">The known functions its typed code calls, itself and transitively: their globals must still hold them when the typed code is entered.</param>
 /// <param name="ExpressionTypes">The type of every expression of the body, by reference: what the typed code leaves on the IL stack for it.</param>
+/// <param name="Constructors">The data constructors the typed code of the function and of its dependencies calls: their globals must still hold them too.</param>
 public sealed record TypedSignature(
     FunctionInfo Function,
     IReadOnlyList<Type> ParameterTypes,
     Type ReturnType,
     IReadOnlyList<KnownFunction> Dependencies,
-    IReadOnlyDictionary<BoundExpr, Type> ExpressionTypes)
+    IReadOnlyDictionary<BoundExpr, Type> ExpressionTypes,
+    IReadOnlyList<KnownConstructor> Constructors)
 {
     public int ParameterCount => Function.ParameterCount;
 
@@ -123,7 +125,8 @@ public static class TypeInference
             Type[] parameterTypes = parameters[function];
             var types = new Dictionary<BoundExpr, Type>(ReferenceEqualityComparer.Instance);
             new Checker(function, known, candidates, results, parameters, types).Infer(candidates[function].Lambda.Body);
-            signatures[function] = new TypedSignature(function, parameterTypes, type, Dependencies(candidates[function], known), types);
+            List<KnownFunction> dependencies = Dependencies(candidates[function], known);
+            signatures[function] = new TypedSignature(function, parameterTypes, type, dependencies, types, Constructors(dependencies, known));
         }
 
         return signatures;
@@ -149,15 +152,36 @@ public static class TypeInference
         return seen;
     }
 
+    private static List<KnownConstructor> Constructors(List<KnownFunction> functions, KnownFunctions known)
+    {
+        var constructors = new List<KnownConstructor>();
+        foreach (KnownFunction function in functions)
+        {
+            foreach (KnownConstructor constructor in CalleeCollector.Walk(function.Lambda.Body, known).Constructors)
+            {
+                if (!constructors.Contains(constructor))
+                {
+                    constructors.Add(constructor);
+                }
+            }
+        }
+
+        return constructors;
+    }
+
     private sealed class CalleeCollector(KnownFunctions known) : IrWalker
     {
         private readonly List<KnownFunction> _callees = [];
 
-        public static List<KnownFunction> Collect(BoundExpr body, KnownFunctions known)
+        public List<KnownConstructor> Constructors { get; } = [];
+
+        public static List<KnownFunction> Collect(BoundExpr body, KnownFunctions known) => Walk(body, known)._callees;
+
+        public static CalleeCollector Walk(BoundExpr body, KnownFunctions known)
         {
             var collector = new CalleeCollector(known);
             collector.Visit(body);
-            return collector._callees;
+            return collector;
         }
 
         public override void Visit(BoundExpr expr)
@@ -165,6 +189,10 @@ public static class TypeInference
             if (expr is CallExpr call && known.Callee(call) is { } callee && !_callees.Contains(callee))
             {
                 _callees.Add(callee);
+            }
+            else if (expr is CallExpr constructorCall && known.Constructor(constructorCall) is { } constructor && !Constructors.Contains(constructor))
+            {
+                Constructors.Add(constructor);
             }
 
             base.Visit(expr);
@@ -327,6 +355,20 @@ public static class TypeInference
             if (PureBuiltin(call, known) is { } builtin)
             {
                 return Builtin(call, builtin);
+            }
+
+            if (known.Callee(call) is null && known.Constructor(call) is not null)
+            {
+                // A data value: its fields are any values (integers and booleans boxed).
+                foreach (BoundExpr argument in call.Arguments)
+                {
+                    if (Type(argument) is null)
+                    {
+                        return null;
+                    }
+                }
+
+                return typeof(object);
             }
 
             if (ArithmeticBuiltin(call, known) is not null)

@@ -4,7 +4,8 @@ namespace FluentAI.Runtime.Values;
 
 /// <summary>
 /// The function bound to a constructor by <c>(data T ... (Ctor f ...))</c>. Calling it builds a
-/// <see cref="DataValue"/>; a nullary constructor shares one value.
+/// <see cref="DataValue"/>; a nullary constructor shares one value. The name is interned, so that code
+/// which matches against a literal name (an interned string) compares references.
 /// </summary>
 public sealed class DataConstructor : FunctionValue
 {
@@ -14,11 +15,11 @@ public sealed class DataConstructor : FunctionValue
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentOutOfRangeException.ThrowIfNegative(arity);
-        ConstructorName = name;
+        ConstructorName = string.Intern(name);
         Arity = arity;
         if (arity == 0)
         {
-            nullary = new DataValue(name, []);
+            nullary = new DataValue(this);
         }
     }
 
@@ -37,6 +38,29 @@ public sealed class DataConstructor : FunctionValue
             throw RuntimeErrors.ConstructorArity(ConstructorName, Arity, args.Length);
         }
 
-        return nullary ?? new DataValue(ConstructorName, args);
+        return nullary ?? new DataValue(this, args);
     }
+
+    public override object? Invoke() => nullary ?? Invoke([]);
+
+    public override object? Invoke(object? a) => Arity == 1 ? new DataValue(this, a) : Invoke([a]);
+
+    public override object? Invoke(object? a, object? b) => Arity == 2 ? new DataValue(this, a, b) : Invoke([a, b]);
+
+    public override object? Invoke(object? a, object? b, object? c) => Arity == 3 ? new DataValue(this, a, b, c) : Invoke([a, b, c]);
+
+    /// <summary>The value of a nullary constructor (compiled code that checked the arity).</summary>
+    public DataValue Make() => nullary!;
+
+    /// <summary>A value of a one-field constructor (compiled code that checked the arity).</summary>
+    public DataValue Make(object? a) => new(this, a);
+
+    /// <summary>A value of a two-field constructor (compiled code that checked the arity).</summary>
+    public DataValue Make(object? a, object? b) => new(this, a, b);
+
+    /// <summary>A value of a three-field constructor (compiled code that checked the arity).</summary>
+    public DataValue Make(object? a, object? b, object? c) => new(this, a, b, c);
+
+    /// <summary>A value of a constructor of any arity, its fields in an array (compiled code that checked the arity).</summary>
+    public DataValue Make(object?[] fields) => new(this, (ReadOnlySpan<object?>)fields);
 }

@@ -13,11 +13,11 @@ public sealed class GoldenILTests
         string listing = GoldenListing.AssertMatches("fib", "(define (fib n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))");
 
         string typed = GoldenListing.Method(listing, "fib$typed");
-        StringAssert.StartsWith(typed, ".method long fib$typed(long, nuint)\n");
+        StringAssert.StartsWith(typed, ".method long fib$typed(object[], long, nuint)\n");
         StringAssert.Contains(typed, "sub\n", "n >= 2 past the base case: the subtractions cannot overflow");
         StringAssert.Contains(typed, "add.ovf");
-        StringAssert.Contains(typed, "ldarg 1\n  call fib$typed", "a direct call passing the stack limit on");
-        StringAssert.Contains(typed, "ldloca V2\n  conv.u\n  ldarg 1\n  bge.un", "the stack-limit check before a non-tail call");
+        StringAssert.Contains(typed, "ldarg 2\n  call fib$typed", "a direct call passing the stack limit on");
+        StringAssert.Contains(typed, "ldloca V3\n  conv.u\n  ldarg 2\n  bge.un", "the stack-limit check before a non-tail call");
         StringAssert.Contains(typed, "call StackGuard::Overflow");
         Assert.DoesNotContain("RuntimeOps::Box", typed, "typed code boxes nothing");
 
@@ -27,6 +27,7 @@ public sealed class GoldenILTests
         StringAssert.Contains(generic, "callvirt GlobalSlot::get_Value\n  ldloc V0\n  ldc.i4 2\n  ldelem.ref\n  castclass Closure1\n  bne.un L0", "the guard: fib is still fib");
         StringAssert.Contains(generic, """
               .try {
+                ldloc V0
                 ldloc V1
                 unbox.any long
                 call StackGuard::get_Limit
@@ -49,7 +50,7 @@ public sealed class GoldenILTests
 
         string typed = GoldenListing.Method(listing, "loop$typed");
         StringAssert.Contains(typed, "L0:\n");
-        StringAssert.EndsWith(typed, "stloc V1\n  stloc V0\n  br L0");
+        StringAssert.EndsWith(typed, "stloc V2\n  stloc V1\n  br L0");
         Assert.DoesNotContain("call loop$typed", typed);
 
         string entry = GoldenListing.Method(listing, "loop");
@@ -68,9 +69,9 @@ public sealed class GoldenILTests
         string listing = GoldenListing.AssertMatches("counting_loop", "(define (sum-to i n acc) (if (> i n) acc (sum-to (+ i 1) n (+ acc i))))");
 
         string typed = GoldenListing.Method(listing, "sum-to$typed");
-        StringAssert.Contains(typed, "ldloc V1\n  ldc.i8 -9223372036854775807\n  sub\n  ldc.i8 -2\n  blt.un L0\n  call TypedOps::Leave\n", "n, the loop's invariant limit, is checked once");
-        StringAssert.Contains(typed, "ldloc V0\n  ldc.i8 1\n  add\n", "i <= n < MaxValue: i + 1 cannot overflow");
-        StringAssert.Contains(typed, "ldloc V0\n  add.ovf\n", "acc + i keeps its check");
+        StringAssert.Contains(typed, "ldloc V2\n  ldc.i8 -9223372036854775807\n  sub\n  ldc.i8 -2\n  blt.un L0\n  call TypedOps::Leave\n", "n, the loop's invariant limit, is checked once");
+        StringAssert.Contains(typed, "ldloc V1\n  ldc.i8 1\n  add\n", "i <= n < MaxValue: i + 1 cannot overflow");
+        StringAssert.Contains(typed, "ldloc V1\n  add.ovf\n", "acc + i keeps its check");
     }
 
     [TestMethod]
@@ -108,7 +109,7 @@ public sealed class GoldenILTests
             """);
 
         string typed = GoldenListing.Method(listing, "safe?$typed");
-        StringAssert.StartsWith(typed, ".method bool safe?$typed(long, long, FluentList, nuint)\n");
+        StringAssert.StartsWith(typed, ".method bool safe?$typed(object[], long, long, FluentList, nuint)\n");
         StringAssert.Contains(typed, "call TypedOps::IsEmptyList\n", "placed is known to be a list: no type test");
         StringAssert.Contains(typed, "call TypedOps::HeadOfList\n");
         StringAssert.Contains(typed, "call TypedOps::EqualLong\n");
@@ -130,11 +131,30 @@ public sealed class GoldenILTests
             """);
 
         string typed = GoldenListing.Method(listing, "tree-sum$typed");
-        StringAssert.StartsWith(typed, ".method long tree-sum$typed(object, nuint)\n");
+        StringAssert.StartsWith(typed, ".method long tree-sum$typed(object[], object, nuint)\n");
         StringAssert.Contains(typed, "call CompiledOps::MatchesConstructor\n");
         StringAssert.Contains(typed, "call TypedOps::ToLong\n");
         StringAssert.Contains(typed, "call TypedOps::NoMatch\n");
         Assert.IsGreaterThanOrEqualTo(2, typed.Split("add.ovf").Length - 1, "the three-argument + is two checked adds");
+    }
+
+    [TestMethod]
+    public void DataConstructorCalls_BuildValuesDirectlyInTypedCode_BehindAGuardOnTheirGlobals()
+    {
+        string listing = GoldenListing.AssertMatches("typed_constructor", """
+            (data Tree (Leaf) (Node left value right))
+            (define (build depth index)
+              (if (= depth 0) (Leaf) (Node (build (- depth 1) (* 2 index)) index (build (- depth 1) (+ (* 2 index) 1)))))
+            """);
+
+        string typed = GoldenListing.Method(listing, "build$typed");
+        StringAssert.StartsWith(typed, ".method object build$typed(object[], long, long, nuint)\n");
+        StringAssert.Contains(typed, "castclass DataConstructor\n  call DataConstructor::Make\n", "(Leaf): the shared nullary value");
+        StringAssert.Contains(typed, "ldloc V2\n  call RuntimeOps::Box\n", "the integer field is boxed");
+        Assert.DoesNotContain("CompiledOps::Call", typed, "no call through the constructor's global");
+
+        string entry = GoldenListing.Method(listing, "build");
+        Assert.AreEqual(2, entry.Split("castclass DataConstructor\n  bne.un L0").Length - 1, "the entry checks that Leaf and Node still hold their constructors");
     }
 
     [TestMethod]
@@ -146,10 +166,10 @@ public sealed class GoldenILTests
             """);
 
         string even = GoldenListing.Method(listing, "even?$typed");
-        StringAssert.StartsWith(even, ".method bool even?$typed(long, nuint)\n");
+        StringAssert.StartsWith(even, ".method bool even?$typed(object[], long, nuint)\n");
         Assert.DoesNotContain("call odd?$typed", even, "odd? is inlined in tail position");
-        StringAssert.EndsWith(even, "sub.ovf\n  stloc V0\n  br L0", "odd?'s tail call back to even? loops to even?'s start");
-        StringAssert.EndsWith(GoldenListing.Method(listing, "odd?$typed"), "sub.ovf\n  stloc V0\n  br L0");
+        StringAssert.EndsWith(even, "sub.ovf\n  stloc V1\n  br L0", "odd?'s tail call back to even? loops to even?'s start");
+        StringAssert.EndsWith(GoldenListing.Method(listing, "odd?$typed"), "sub.ovf\n  stloc V1\n  br L0");
         StringAssert.Contains(GoldenListing.Method(listing, "even?$boxed"), "castclass Closure1\n  ldloc V3\n  tail.\n  call odd?\n  ret\n");
         StringAssert.Contains(GoldenListing.Method(listing, "odd?$boxed"), "castclass Closure1\n  ldloc V3\n  tail.\n  call even?\n  ret\n");
     }
@@ -165,7 +185,7 @@ public sealed class GoldenILTests
             (define (small n) (big (+ n 1)))
             """);
 
-        StringAssert.EndsWith(GoldenListing.Method(listing, "small$typed"), "add.ovf\n  ldarg 1\n  tail.\n  call big$typed\n  ret");
+        StringAssert.EndsWith(GoldenListing.Method(listing, "small$typed"), "add.ovf\n  ldarg 2\n  tail.\n  call big$typed\n  ret");
     }
 
     [TestMethod]

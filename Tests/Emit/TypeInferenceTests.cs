@@ -95,6 +95,8 @@ public sealed class TypeInferenceTests
     [DataRow("(define (f i acc) (if (< i 0) acc (f (- i 1) (cons (to-string i) acc))))", "f", "Int64 FluentList", "FluentList")]
     [DataRow("(define (f xs) (match xs ((Some x) x) (_ (head xs))))", "f", "Object", "Object")]
     [DataRow("(define (f xs) (if xs 1 0)) (define (g) (f [1]))", "f", "FluentList", "Int64")]
+    [DataRow("(data T (Leaf) (Node l v r)) (define (f d i) (if (= d 0) (Leaf) (Node (f (- d 1) i) i (f (- d 1) (+ i 1)))))", "f", "Int64 Int64", "Object")]
+    [DataRow("(data B (Box x)) (define (f flag xs) (Box [flag (length xs)]))", "f", "Int64 FluentList", "Object")]
     public void ListAndDataCode_IsTypedWithObjectParameters(string source, string name, string parameters, string result)
     {
         TypedSignature signature = Infer(source)[name];
@@ -134,5 +136,28 @@ public sealed class TypeInferenceTests
         CollectionAssert.AreEqual(new[] { "odd?", "even?" }, Names(typed["odd?"]));
         CollectionAssert.AreEqual(new[] { "h", "even?", "fib", "odd?" }, Names(typed["h"]));
         CollectionAssert.AreEqual(new[] { "top", "h", "even?", "fib", "odd?" }, Names(typed["top"]));
+    }
+
+    [TestMethod]
+    public void DataConstructorCalls_AreTyped_AndTheConstructorsAreDependencies()
+    {
+        Dictionary<string, TypedSignature> signatures = Infer("""
+            (data Tree (Leaf) (Node left value right))
+            (define (build depth index)
+              (if (= depth 0) (Leaf) (Node (build (- depth 1) (* 2 index)) index (build (- depth 1) (+ (* 2 index) 1)))))
+            (define (bench) (build 3 1))
+            """);
+
+        CollectionAssert.AreEquivalent(new[] { "Leaf", "Node" }, signatures["build"].Constructors.Select(c => c.Cell.Name).ToArray());
+        CollectionAssert.AreEquivalent(new[] { "Leaf", "Node" }, signatures["bench"].Constructors.Select(c => c.Cell.Name).ToArray(), "through build");
+        Assert.AreEqual(typeof(object), signatures["bench"].ReturnType);
+    }
+
+    [TestMethod]
+    [DataRow("(data T (Mk x)) (define (f n) (Mk n n))", DisplayName = "wrong arity")]
+    [DataRow("(data T (Mk x)) (define Mk 5) (define (f n) (Mk n))", DisplayName = "constructor redefined in the unit")]
+    public void CallsOfConstructorsThatAreNotKnown_AreNotTyped(string source)
+    {
+        Assert.IsFalse(Infer(source).ContainsKey("f"));
     }
 }

@@ -109,4 +109,58 @@ public sealed class EngineModeRedefinitionTests
             Assert.AreEqual(120L, other.Eval("(define (fact n) (if (= n 0) 1 (* n (fact (- n 1))))) (fact 5)"), mode);
         }
     }
+
+    [TestMethod]
+    public void RedefiningADataConstructor_ChangesTheTypedCodeThatBuildsItsValues()
+    {
+        // f's typed code builds Pair values directly; it depends on Pair's global as on a known function's.
+        foreach (string mode in EngineModes.All)
+        {
+            foreach (bool sameUnit in new[] { true, false })
+            {
+                FluentEngine engine = EngineModes.New(mode);
+                const string data = "(data P (Pair a b))";
+                const string f = "(define (f n) (Pair n (* n 2)))";
+                if (sameUnit)
+                {
+                    engine.Eval(data + " " + f);
+                }
+                else
+                {
+                    engine.Eval(data);
+                    engine.Eval(f);
+                }
+
+                for (int i = 0; i < WarmUps; i++)
+                {
+                    Assert.AreEqual("(Pair 5 10)", FluentAI.Runtime.Printing.Printer.Display(engine.Eval("(f 5)")), $"{mode}: warm-up {i + 1}");
+                }
+
+                engine.Eval("(define (Pair a b) (+ a b))");
+                Assert.AreEqual(15L, engine.Eval("(f 5)"), $"{mode}, same unit {sameUnit}: the new Pair");
+
+                engine.Eval("(data Q (Pair x y))");
+                Assert.AreEqual("(Pair 5 10)", FluentAI.Runtime.Printing.Printer.Display(engine.Eval("(f 5)")), $"{mode}, same unit {sameUnit}: a new declaration");
+                Assert.AreEqual(5L, engine.Eval("(match (f 5) ((Pair x y) x) (_ 0))"), $"{mode}: values match by constructor name");
+            }
+        }
+    }
+
+    [TestMethod]
+    public void ValuesOfAnEarlierDeclaration_MatchPatternsOfTheirName()
+    {
+        foreach (string mode in EngineModes.All)
+        {
+            FluentEngine engine = EngineModes.New(mode);
+            engine.Eval("(data Opt (None) (Some x)) (define old (Some 1)) (define old-none (None))");
+            engine.Eval("(data Opt2 (None) (Some x)) (define (get o) (match o ((Some x) x) ((None) 0)))");
+            for (int i = 0; i < WarmUps; i++)
+            {
+                Assert.AreEqual(1L, engine.Eval("(get old)"), mode);
+                Assert.AreEqual(0L, engine.Eval("(get old-none)"), mode);
+                Assert.AreEqual(2L, engine.Eval("(get (Some 2))"), mode);
+                Assert.AreEqual(true, engine.Eval("(== old (Some 1))"), $"{mode}: equal by name and fields");
+            }
+        }
+    }
 }

@@ -48,4 +48,34 @@ public sealed class DataValueTests
         fields[0] = 9L;
         Assert.AreEqual(1L, value.Field(0));
     }
+
+    [TestMethod]
+    public void ValuesOfAConstructor_CarryItsInternedName_AndItsArity()
+    {
+        var pair = new DataConstructor(new string("Pair".AsSpan()), 2);
+        var value = (DataValue)pair.Invoke(1L, 2L)!;
+
+        Assert.AreSame(string.Intern("Pair"), value.Constructor, "compiled code compares names by reference");
+        Assert.AreSame(pair, value.Kind);
+        Assert.IsTrue(value.Is("Pair", 2));
+        Assert.IsFalse(value.Is("Pair", 3));
+        Assert.IsFalse(value.Is("Pairs", 2));
+    }
+
+    [TestMethod]
+    public void ANullaryConstructor_SharesOneValue()
+    {
+        var none = new DataConstructor("None", 0);
+        Assert.AreSame(none.Invoke(), none.Invoke());
+        Assert.AreSame(none.Invoke(), none.Make());
+    }
+
+    [TestMethod]
+    public void TheNumberOfFields_MustBeTheConstructorsArity()
+    {
+        var pair = new DataConstructor("Pair", 2);
+        Assert.ThrowsExactly<ArgumentException>(() => new DataValue(pair, [1L]));
+        Assert.ThrowsExactly<FluentAI.Runtime.Errors.FluentException>(() => pair.Invoke(1L));
+        Assert.ThrowsExactly<FluentAI.Runtime.Errors.FluentException>(() => pair.Invoke(1L, 2L, 3L));
+    }
 }
