@@ -233,31 +233,12 @@ public static partial class RuntimeOps
         return a.Length.CompareTo(b.Length);
     }
 
+    private static readonly Func<object?, object?, bool> ElementsEqual = Equal;
+
     private static bool ListsEqual(FluentList x, FluentList y)
     {
         StackGuard.Check();
-        if (x.Count != y.Count)
-        {
-            return false;
-        }
-
-        while (!x.IsEmpty)
-        {
-            if (ReferenceEquals(x, y))
-            {
-                return true;
-            }
-
-            if (!Equal(x.Head, y.Head))
-            {
-                return false;
-            }
-
-            x = x.Tail;
-            y = y.Tail;
-        }
-
-        return true;
+        return FluentList.SequenceEqual(x, y, ElementsEqual);
     }
 
     private static bool ArraysEqual(ReadOnlySpan<object?> x, ReadOnlySpan<object?> y)

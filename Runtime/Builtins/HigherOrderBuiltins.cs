@@ -30,7 +30,7 @@ internal static class HigherOrderBuiltins
 
     private static FluentList Map(FunctionValue f, FluentList list)
     {
-        var items = default(FluentList.Builder);
+        var items = new FluentList.Builder(list.Count);
         foreach (var item in list)
         {
             items.Add(f.Invoke(item));

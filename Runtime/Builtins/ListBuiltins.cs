@@ -50,14 +50,7 @@ internal static class ListBuiltins
 
     private static object? Nth(FluentList list, object? index)
     {
-        int i = Arg.Index(index, list.Count);
-        var cell = list;
-        while (i-- > 0)
-        {
-            cell = cell.Tail;
-        }
-
-        return cell.Head;
+        return list.ItemAt(Arg.Index(index, list.Count));
     }
 
     private static object? Append(ReadOnlySpan<object?> a)
@@ -111,27 +104,21 @@ internal static class ListBuiltins
             return list;
         }
 
-        var items = new object?[n];
-        var cell = list;
-        for (int i = 0; i < n; i++)
+        var items = new FluentList.Builder(n);
+        foreach (object? item in list)
         {
-            items[i] = cell.Head;
-            cell = cell.Tail;
+            if (items.Count == n)
+            {
+                break;
+            }
+
+            items.Add(item);
         }
 
-        return FluentList.FromSpan(items);
+        return items.ToList();
     }
 
-    internal static FluentList Drop(int n, FluentList list)
-    {
-        var cell = list;
-        while (n-- > 0 && !cell.IsEmpty)
-        {
-            cell = cell.Tail;
-        }
-
-        return cell;
-    }
+    internal static FluentList Drop(int n, FluentList list) => list.Drop(Math.Min(Math.Max(n, 0), list.Count));
 
     private static object? Range(ReadOnlySpan<object?> a)
     {
@@ -157,17 +144,16 @@ internal static class ListBuiltins
             throw RuntimeErrors.Domain("range step cannot be zero");
         }
 
-        // The elements are start + k * step for 0 <= k < count; the list is built from its last cell back, with no array.
+        // The elements are start + k * step for 0 <= k < count, in one array of integers.
         System.Numerics.BigInteger span = step > 0 ? (System.Numerics.BigInteger)end - start : (System.Numerics.BigInteger)start - end;
         System.Numerics.BigInteger magnitude = System.Numerics.BigInteger.Abs(step);
         long count = span <= 0 ? 0 : (long)((span + magnitude - 1) / magnitude);
-        var list = FluentList.Empty;
-        for (long k = count - 1; k >= 0; k--)
+        if (count > Array.MaxLength)
         {
-            list = FluentList.Cons(RuntimeOps.Box(start + (k * step)), list);
+            throw RuntimeErrors.Domain($"range of {count} elements is too long");
         }
 
-        return list;
+        return FluentList.Range(start, step, (int)count);
     }
 
     // Stable merge sort by the ordering of < or by a "less than" function. (Not Array.Sort/OrderBy:
@@ -299,13 +285,7 @@ internal static class ListBuiltins
 
     private static object? Last(FluentList list)
     {
-        var cell = list;
-        while (!cell.Tail.IsEmpty)
-        {
-            cell = cell.Tail;
-        }
-
-        return cell.Head;
+        return list.ItemAt(list.Count - 1);
     }
 
     // (contains? lst x); also a string (substring), a set (member) or a dict (key).

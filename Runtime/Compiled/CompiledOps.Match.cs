@@ -29,25 +29,7 @@ public static partial class CompiledOps
     public static bool TestList(object? value, int count, bool atLeast) =>
         value is FluentList list && (atLeast ? list.Count >= count : list.Count == count);
 
-    public static object? Item(object? value, int index)
-    {
-        var list = (FluentList)value!;
-        for (int i = 0; i < index; i++)
-        {
-            list = list.Tail;
-        }
+    public static object? Item(object? value, int index) => ((FluentList)value!).ItemAt(index);
 
-        return list.Head;
-    }
-
-    public static FluentList Rest(object? value, int count)
-    {
-        var list = (FluentList)value!;
-        for (int i = 0; i < count; i++)
-        {
-            list = list.Tail;
-        }
-
-        return list;
-    }
+    public static FluentList Rest(object? value, int count) => ((FluentList)value!).Drop(count);
 }

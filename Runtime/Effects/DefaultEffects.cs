@@ -74,14 +74,7 @@ public static class DefaultEffects
                     throw RuntimeErrors.EmptyList();
                 }
 
-                int index = context.Random.Next(list.Count);
-                var cell = list;
-                for (int i = 0; i < index; i++)
-                {
-                    cell = cell.Tail;
-                }
-
-                return cell.Head;
+                return list.ItemAt(context.Random.Next(list.Count));
             }
 
             default:

@@ -1,19 +1,40 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 
 namespace FluentAI.Runtime.Values;
 
 /// <summary>
 /// An immutable singly linked list. <see cref="Cons"/>, <see cref="Head"/>, <see cref="Tail"/> and
-/// <see cref="Count"/> are O(1): every cell stores the length of the list it starts.
+/// <see cref="Count"/> are O(1). A list is one of two kinds of node, the same class:
+/// <list type="bullet">
+/// <item>a <em>cell</em>: its head, its tail, and the length of the list it starts (what <see cref="Cons"/> makes);</item>
+/// <item>a <em>run</em>: the elements <c>store[index..index + count)</c> of an array that no one changes,
+/// the end of the list: an <c>object?[]</c> (what <see cref="Builder"/> makes for map, filter, ...: 8
+/// bytes per element instead of a 40-byte cell), or a <c>long[]</c> (<see cref="Range"/>: no boxes).
+/// <see cref="Tail"/> of a run is a new run node over the same array, and <see cref="Head"/> of an
+/// integer run boxes: short-lived objects, which the CLR's generational GC collects cheaply, where
+/// long-lived cells cost copying at every collection.</item>
+/// </list>
+/// A cell's tail may be a run (<c>cons</c> onto a built list); a run has no tail of another kind.
 /// </summary>
 public sealed class FluentList : IEnumerable<object?>
 {
     /// <summary>The one empty list; its <see cref="Tail"/> is itself and its <see cref="Head"/> nil.</summary>
     public static FluentList Empty { get; } = new();
 
+    /// <summary>Lists built from at least this many elements at once are runs.</summary>
+    private const int RunThreshold = 8;
+
+    /// <summary>A cell: the element. A run: the array (<c>long[]</c> or <c>object?[]</c>).</summary>
     private readonly object? head;
-    private FluentList? tail; // set once more only by Builder, before the list is published
-    private int count; // likewise
+
+    /// <summary>A cell: the rest of the list. A run or the empty list: null.</summary>
+    private readonly FluentList? tail;
+
+    private readonly int count;
+
+    /// <summary>A run: the position of its first element in the array. A cell or the empty list: -1.</summary>
+    private readonly int index = -1;
 
     private FluentList()
     {
@@ -26,9 +47,25 @@ public sealed class FluentList : IEnumerable<object?>
         count = tail.count + 1;
     }
 
-    public object? Head => head;
+    /// <summary>A run over <paramref name="store"/>[<paramref name="start"/>..<paramref name="start"/> + <paramref name="length"/>) (length at least 1).</summary>
+    private FluentList(Array store, int start, int length)
+    {
+        head = store;
+        index = start;
+        count = length;
+    }
 
-    public FluentList Tail => tail ?? this;
+    public object? Head
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => index < 0 ? head : RunHead();
+    }
+
+    public FluentList Tail
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => index < 0 ? tail ?? this : RunTail();
+    }
 
     public int Count => count;
 
@@ -42,6 +79,17 @@ public sealed class FluentList : IEnumerable<object?>
 
     public static FluentList FromSpan(ReadOnlySpan<object?> items)
     {
+        if (items.Length >= RunThreshold)
+        {
+            var builder = new Builder(items.Length);
+            foreach (object? item in items)
+            {
+                builder.Add(item);
+            }
+
+            return builder.ToList();
+        }
+
         var list = Empty;
         for (int i = items.Length - 1; i >= 0; i--)
         {
@@ -70,17 +118,110 @@ public sealed class FluentList : IEnumerable<object?>
         return FromSpan(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items));
     }
 
+    /// <summary>The integers <c>start + k * step</c> for <c>0 &lt;= k &lt; count</c>, as one run.</summary>
+    public static FluentList Range(long start, long step, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (count == 0)
+        {
+            return Empty;
+        }
+
+        var store = new long[count];
+        long value = start;
+        for (int k = 0; k < store.Length; k++)
+        {
+            store[k] = value;
+            value = unchecked(value + step); // the last addition may wrap; its value is never stored
+        }
+
+        return new FluentList(store, 0, count);
+    }
+
+    /// <summary>The element at <paramref name="position"/> (below <see cref="Count"/>): O(1) in a run.</summary>
+    public object? ItemAt(int position)
+    {
+        FluentList list = Drop(position);
+        return list.Head;
+    }
+
+    /// <summary>The list without its first <paramref name="n"/> elements (at most <see cref="Count"/>): O(1) once in a run.</summary>
+    public FluentList Drop(int n)
+    {
+        FluentList list = this;
+        while (n > 0 && list.index < 0 && list.count > 0)
+        {
+            list = list.tail!;
+            n--;
+        }
+
+        if (n == 0 || list.count == 0)
+        {
+            return list;
+        }
+
+        return n >= list.count ? Empty : new FluentList((Array)list.head!, list.index + n, list.count - n);
+    }
+
     /// <summary>Copies the elements into a new array, in order.</summary>
     public object?[] ToArray()
     {
         var result = new object?[count];
         int i = 0;
-        for (var cell = this; cell.count != 0; cell = cell.tail!)
+        foreach (object? item in this)
         {
-            result[i++] = cell.head;
+            result[i++] = item;
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Whether two lists have equal elements (by <paramref name="equal"/>), in order. Lists that share
+    /// their rest (a cell, or the same run) are not compared further.
+    /// </summary>
+    public static bool SequenceEqual(FluentList x, FluentList y, Func<object?, object?, bool> equal)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        ArgumentNullException.ThrowIfNull(equal);
+        if (x.count != y.count)
+        {
+            return false;
+        }
+
+        while (x.count > 0 && x.index < 0 && y.index < 0)
+        {
+            if (ReferenceEquals(x, y))
+            {
+                return true;
+            }
+
+            if (!equal(x.head, y.head))
+            {
+                return false;
+            }
+
+            x = x.tail!;
+            y = y.tail!;
+        }
+
+        if (x.count == 0 || (ReferenceEquals(x.head, y.head) && x.index == y.index))
+        {
+            return true; // the same run
+        }
+
+        Enumerator left = x.GetEnumerator();
+        Enumerator right = y.GetEnumerator();
+        while (left.MoveNext() && right.MoveNext())
+        {
+            if (!equal(left.Current, right.Current))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public Enumerator GetEnumerator() => new(this);
@@ -91,62 +232,88 @@ public sealed class FluentList : IEnumerable<object?>
 
     public override string ToString() => Printing.Printer.Display(this);
 
+    private object? RunHead() => head is long[] integers ? RuntimeOps.Box(integers[index]) : ((object?[])head!)[index];
+
+    private FluentList RunTail() => count == 1 ? Empty : new FluentList((Array)head!, index + 1, count - 1);
+
     /// <summary>
-    /// Builds a list front to back with no temporary array (a large array would live on the large object
-    /// heap, whose growth triggers full collections): each added cell becomes the previous cell's tail,
-    /// and <see cref="ToList"/> sets the lengths. The cells are not shared until then.
+    /// Builds a list front to back into one <c>object?[]</c>; <see cref="ToList"/> makes a run over it (a
+    /// few elements become cells). The added values are kept as they are: a value that is already boxed
+    /// is not unboxed into a <c>long[]</c>, which every later read would box again.
     /// </summary>
     public struct Builder
     {
-        private FluentList? first;
-        private FluentList? last;
+        private object?[]? objects;
         private int count;
+
+        /// <summary>A builder with room for <paramref name="capacity"/> elements (when the final count is known).</summary>
+        public Builder(int capacity)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+            objects = capacity == 0 ? null : new object?[capacity];
+        }
 
         public readonly int Count => count;
 
         public void Add(object? item)
         {
-            var cell = new FluentList(item, Empty);
-            if (last is null)
+            if (objects is null || count == objects.Length)
             {
-                first = cell;
-            }
-            else
-            {
-                last.tail = cell;
+                Array.Resize(ref objects, Grown(count));
             }
 
-            last = cell;
-            count++;
+            objects[count++] = item;
         }
 
         /// <summary>The list of the added items, in order; the builder is empty again.</summary>
         public FluentList ToList()
         {
-            FluentList? cell = first;
-            for (int remaining = count; remaining > 0; remaining--)
+            FluentList result;
+            if (count == 0)
             {
-                cell!.count = remaining;
-                cell = cell.tail;
+                result = Empty;
+            }
+            else if (count < RunThreshold)
+            {
+                result = Empty;
+                for (int i = count - 1; i >= 0; i--)
+                {
+                    result = new FluentList(objects![i], result);
+                }
+            }
+            else
+            {
+                result = new FluentList(Trimmed(), 0, count);
             }
 
-            FluentList result = first ?? Empty;
             this = default;
             return result;
         }
+
+        private static int Grown(int size) => Math.Max(RunThreshold, size > Array.MaxLength / 2 ? Array.MaxLength : size * 2);
+
+        /// <summary>The array, copied to its exact size if more than a quarter of it is unused (a list may live long).</summary>
+        private readonly object?[] Trimmed() =>
+            count >= objects!.Length - (objects.Length / 4) ? objects : objects.AsSpan(0, count).ToArray();
     }
 
-    /// <summary>An allocation-free enumerator over the cells.</summary>
+    /// <summary>An allocation-free enumerator: it follows cells, then reads a run's array directly.</summary>
     public struct Enumerator : IEnumerator<object?>
     {
         private readonly FluentList start;
         private FluentList? next;
+        private Array? store;
+        private int position;
+        private int end;
         private object? current;
 
         internal Enumerator(FluentList list)
         {
             start = list;
             next = list;
+            store = null;
+            position = 0;
+            end = 0;
             current = null;
         }
 
@@ -156,19 +323,40 @@ public sealed class FluentList : IEnumerable<object?>
 
         public bool MoveNext()
         {
-            if (next is null || next.count == 0)
+            if (store is null)
+            {
+                if (next is null || next.count == 0)
+                {
+                    return false;
+                }
+
+                if (next.index < 0)
+                {
+                    current = next.head;
+                    next = next.tail;
+                    return true;
+                }
+
+                store = (Array)next.head!;
+                position = next.index;
+                end = next.index + next.count;
+                next = null;
+            }
+
+            if (position == end)
             {
                 return false;
             }
 
-            current = next.head;
-            next = next.tail;
+            current = store is long[] integers ? RuntimeOps.Box(integers[position]) : ((object?[])store)[position];
+            position++;
             return true;
         }
 
         public void Reset()
         {
             next = start;
+            store = null;
             current = null;
         }
 
