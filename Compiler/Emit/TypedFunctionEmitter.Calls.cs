@@ -30,6 +30,20 @@ internal sealed partial class TypedFunctionEmitter
             return typeof(long);
         }
 
+        string? integer = TypeInference.IntegerBuiltin(call, _unit.Known);
+        (string Name, LambdaExpr Lambda)? loop = TypeInference.Loop(call, _unit.Known);
+        if (integer is not null || loop is not null)
+        {
+            Type type = integer is not null ? EmitIntegerBuiltin(call, integer) : EmitLoop(call, loop!.Value.Name, loop.Value.Lambda);
+            if (tail)
+            {
+                Convert(type, _signature.ReturnType);
+                _il.Emit(OpCodes.Ret);
+            }
+
+            return type;
+        }
+
         if (TypeInference.PureBuiltin(call, _unit.Known) is { } builtin)
         {
             Type type = EmitPureBuiltin(call, builtin);

@@ -121,7 +121,15 @@ public sealed class VerifyingILWriter(IILWriter inner, EmittedMethod method) : F
 
     public override void Emit(OpCode opcode, ConstructorInfo constructor)
     {
-        Apply(opcode, constructor.GetParameters().Length, 1);
+        // newobj pops the arguments and pushes the object; call (a struct's constructor on its address) pops the address too.
+        if (opcode == OpCodes.Call)
+        {
+            Apply(opcode, constructor.GetParameters().Length + 1, 0);
+        }
+        else
+        {
+            Apply(opcode, constructor.GetParameters().Length, 1);
+        }
         base.Emit(opcode, constructor);
     }
 

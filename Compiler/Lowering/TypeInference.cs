@@ -10,13 +10,15 @@ namespace FluentAI.Compiler.Lowering;
 /// <param name="Dependencies">The known functions its typed code calls, itself and transitively: their globals must still hold them when the typed code is entered.</param>
 /// <param name="ExpressionTypes">The type of every expression of the body, by reference: what the typed code leaves on the IL stack for it.</param>
 /// <param name="Constructors">The data constructors the typed code of the function and of its dependencies calls: their globals must still hold them too.</param>
+/// <param name="LoopParameters">The parameters of the lambdas that the typed code runs as loops (<c>map</c>, <c>filter</c>, <c>fold</c>), with their types.</param>
 public sealed record TypedSignature(
     FunctionInfo Function,
     IReadOnlyList<Type> ParameterTypes,
     Type ReturnType,
     IReadOnlyList<KnownFunction> Dependencies,
     IReadOnlyDictionary<BoundExpr, Type> ExpressionTypes,
-    IReadOnlyList<KnownConstructor> Constructors)
+    IReadOnlyList<KnownConstructor> Constructors,
+    IReadOnlyDictionary<LocalVariable, Type> LoopParameters)
 {
     public int ParameterCount => Function.ParameterCount;
 
@@ -64,6 +66,36 @@ public static class TypeInference
             : null;
 
     /// <summary>The builtin <c>+</c> or <c>*</c> with three or more arguments (two-argument operators are primitives): its name, else null.</summary>
+    /// <summary>The builtins on integers typed code calls (<c>mod</c>, <c>range</c>), by name and argument count, with their result types.</summary>
+    private static readonly Dictionary<(string Name, int Arity), Type> IntegerBuiltins = new()
+    {
+        [("mod", 2)] = typeof(long),
+        [("range", 1)] = typeof(FluentList),
+        [("range", 2)] = typeof(FluentList),
+    };
+
+    /// <summary>The builtin a call of typed code reaches, if it is one of <see cref="IntegerBuiltins"/>: its name, else null.</summary>
+    public static string? IntegerBuiltin(CallExpr call, KnownFunctions known) =>
+        known.Callee(call) is null
+        && call.Callee is GlobalLoadExpr { Cell.Builtin: FluentAI.Runtime.Values.BuiltinFunction builtin }
+        && IntegerBuiltins.ContainsKey((builtin.BuiltinName, call.Arguments.Length))
+            ? builtin.BuiltinName
+            : null;
+
+    /// <summary>
+    /// <c>(map f xs)</c>, <c>(filter f xs)</c> or <c>(fold f init xs)</c> where <c>f</c> is a lambda
+    /// written there (one parameter, two for fold): typed code runs it as a loop with the lambda's body
+    /// inline. Its name and the lambda, else null.
+    /// </summary>
+    public static (string Name, LambdaExpr Lambda)? Loop(CallExpr call, KnownFunctions known) =>
+        known.Callee(call) is null
+        && call.Callee is GlobalLoadExpr { Cell.Builtin: FluentAI.Runtime.Values.BuiltinFunction { BuiltinName: "map" or "filter" or "fold" } builtin }
+        && call.Arguments.Length == (builtin.BuiltinName == "fold" ? 3 : 2)
+        && call.Arguments[0] is LambdaExpr lambda
+        && lambda.Function.ParameterCount == (builtin.BuiltinName == "fold" ? 2 : 1)
+            ? (builtin.BuiltinName, lambda)
+            : null;
+
     public static string? ArithmeticBuiltin(CallExpr call, KnownFunctions known) =>
         known.Callee(call) is null && call.Arguments.Length >= 3
         && call.Callee is GlobalLoadExpr { Cell.Builtin: FluentAI.Runtime.Values.BuiltinFunction { BuiltinName: "+" or "*" } builtin }
@@ -124,9 +156,11 @@ public static class TypeInference
         {
             Type[] parameterTypes = parameters[function];
             var types = new Dictionary<BoundExpr, Type>(ReferenceEqualityComparer.Instance);
-            new Checker(function, known, candidates, results, parameters, types).Infer(candidates[function].Lambda.Body);
+            var checker = new Checker(function, known, candidates, results, parameters, types);
+            checker.Infer(candidates[function].Lambda.Body);
             List<KnownFunction> dependencies = Dependencies(candidates[function], known);
-            signatures[function] = new TypedSignature(function, parameterTypes, type, dependencies, types, Constructors(dependencies, known));
+            signatures[function] = new TypedSignature(
+                function, parameterTypes, type, dependencies, types, Constructors(dependencies, known), checker.LoopParameters);
         }
 
         return signatures;
@@ -210,18 +244,21 @@ public static class TypeInference
     {
         private readonly Dictionary<LocalVariable, Type> _locals = [];
 
+        /// <summary>The function and the lambdas its typed code runs as loops: the owners of the locals typed code may bind.</summary>
+        private readonly HashSet<FunctionInfo> _owners = [function];
+
+        /// <summary>The parameters of the lambdas run as loops, with the types their bodies were typed with.</summary>
+        public Dictionary<LocalVariable, Type> LoopParameters { get; } = [];
+
         /// <summary>A parameter (of this function or of a callee) became <c>object</c>: the check must be repeated.</summary>
         public bool Demoted { get; private set; }
 
         public Type? Infer(BoundExpr body)
         {
+            // A variable captured by a lambda is a local like any other here: a lambda in typed code is
+            // one run as a loop, inline (any other lambda is not typed code).
             for (int i = 0; i < function.ParameterCount; i++)
             {
-                if (function.Locals[i].IsCaptured)
-                {
-                    return null;
-                }
-
                 _locals[function.Locals[i]] = parameters[function][i];
             }
 
@@ -236,7 +273,7 @@ public static class TypeInference
                 ConstantExpr { Value: bool } => typeof(bool),
                 ConstantExpr { Value: null or string } => typeof(object),
                 ListExpr list => Items(list),
-                LocalLoadExpr load when load.Variable.Owner == function && !load.Variable.IsCaptured => _locals.GetValueOrDefault(load.Variable),
+                LocalLoadExpr load => _locals.GetValueOrDefault(load.Variable),
                 PrimitiveCallExpr primitive => Primitive(primitive),
                 IfExpr @if => If(@if),
                 AndExpr and => Logical(and.Operands),
@@ -324,7 +361,7 @@ public static class TypeInference
             foreach (LetBinding binding in let.Bindings)
             {
                 Type? type = Type(binding.Value);
-                if (type is null || type == Bottom || binding.Variable.IsCaptured)
+                if (type is null || type == Bottom)
                 {
                     return null;
                 }
@@ -369,6 +406,24 @@ public static class TypeInference
                 }
 
                 return typeof(object);
+            }
+
+            if (IntegerBuiltin(call, known) is { } integer)
+            {
+                foreach (BoundExpr argument in call.Arguments)
+                {
+                    if (Type(argument) is not { } type || !Numeric(type))
+                    {
+                        return null;
+                    }
+                }
+
+                return IntegerBuiltins[(integer, call.Arguments.Length)];
+            }
+
+            if (Loop(call, known) is { } loop)
+            {
+                return LoopCall(call, loop.Name, loop.Lambda);
             }
 
             if (ArithmeticBuiltin(call, known) is not null)
@@ -419,6 +474,66 @@ public static class TypeInference
             }
 
             return results.GetValueOrDefault(callee.Function) ?? Bottom;
+        }
+
+        /// <summary>
+        /// A loop over a list: the lambda's element parameter is typed <c>long</c> if its body types so (an
+        /// element that is not an integer then leaves typed code), else <c>object</c>; fold's accumulator
+        /// is <c>long</c> when the initial value and the body are integers, else <c>object</c>.
+        /// </summary>
+        private Type? LoopCall(CallExpr call, string name, LambdaExpr lambda)
+        {
+            BoundExpr items = call.Arguments[^1];
+            Type? accumulator = name == "fold" ? Type(call.Arguments[1]) : null;
+            if ((name == "fold" && accumulator is null) || Type(items) is not { } listType)
+            {
+                return null;
+            }
+
+            if (listType != List && listType != typeof(object) && listType != Bottom)
+            {
+                if (items is LocalLoadExpr load && Parameter(load.Variable) is int index)
+                {
+                    Demote(function, index, List);
+                }
+                else
+                {
+                    return null;
+                }
+            }
+
+            _owners.Add(lambda.Function);
+            LocalVariable element = lambda.Function.Locals[name == "fold" ? 1 : 0];
+            Type[] accumulators = name != "fold" ? [typeof(object)]
+                : accumulator == typeof(long) || accumulator == Bottom ? [typeof(long), typeof(object)] : [typeof(object)];
+            foreach (Type acc in accumulators)
+            {
+                foreach (Type elementType in new[] { typeof(long), typeof(object) })
+                {
+                    _locals[element] = elementType;
+                    if (name == "fold")
+                    {
+                        _locals[lambda.Function.Locals[0]] = acc;
+                    }
+
+                    Type? body = Type(lambda.Body);
+                    if (body is null || (name == "fold" && acc == typeof(long) && body != typeof(long) && body != Bottom))
+                    {
+                        continue;
+                    }
+
+                    LoopParameters[element] = elementType;
+                    if (name == "fold")
+                    {
+                        LoopParameters[lambda.Function.Locals[0]] = acc;
+                        return acc;
+                    }
+
+                    return List;
+                }
+            }
+
+            return null;
         }
 
         private Type? Builtin(CallExpr call, string name)
@@ -489,7 +604,7 @@ public static class TypeInference
         /// <summary>A local of the match that holds an object: it must be this function's own, not captured.</summary>
         private bool Bind(LocalVariable variable)
         {
-            if (variable.Owner != function || variable.IsCaptured)
+            if (!_owners.Contains(variable.Owner))
             {
                 return false;
             }

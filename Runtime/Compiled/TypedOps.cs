@@ -9,7 +9,7 @@ namespace FluentAI.Runtime.Compiled;
 /// the case typed code expects and otherwise throws <see cref="TypedCodeExit"/>, so the call reruns boxed
 /// (and the real builtin gives its result or error). Typed code is entered only while no builtin was redefined.
 /// </summary>
-public static class TypedOps
+public static partial class TypedOps
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long ToLong(object? value) => value is long x ? x : Exit<long>();

@@ -290,18 +290,72 @@ public sealed class FluentList : IEnumerable<object?>
             return result;
         }
 
-        private static int Grown(int size) => Math.Max(RunThreshold, size > Array.MaxLength / 2 ? Array.MaxLength : size * 2);
+        internal static int Grown(int size) => Math.Max(RunThreshold, size > Array.MaxLength / 2 ? Array.MaxLength : size * 2);
 
         /// <summary>The array, copied to its exact size if more than a quarter of it is unused (a list may live long).</summary>
         private readonly object?[] Trimmed() =>
             count >= objects!.Length - (objects.Length / 4) ? objects : objects.AsSpan(0, count).ToArray();
     }
 
-    /// <summary>An allocation-free enumerator: it follows cells, then reads a run's array directly.</summary>
+    /// <summary>
+    /// Builds a list of integers front to back into one <c>long[]</c> (typed code: <c>map</c> whose
+    /// function gives integers, <c>filter</c> of integers); <see cref="ToList"/> makes a run over it.
+    /// </summary>
+    public struct LongBuilder
+    {
+        private long[]? integers;
+        private int count;
+
+        /// <summary>A builder with room for <paramref name="capacity"/> elements (when the final count is known).</summary>
+        public LongBuilder(int capacity)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+            integers = capacity == 0 ? null : new long[capacity];
+        }
+
+        public readonly int Count => count;
+
+        public void Add(long item)
+        {
+            if (integers is null || count == integers.Length)
+            {
+                Array.Resize(ref integers, Builder.Grown(count));
+            }
+
+            integers[count++] = item;
+        }
+
+        /// <summary>The list of the added integers, in order; the builder is empty again.</summary>
+        public FluentList ToList()
+        {
+            FluentList result = Empty;
+            if (count >= RunThreshold)
+            {
+                result = new FluentList(count >= integers!.Length - (integers.Length / 4) ? integers : integers.AsSpan(0, count).ToArray(), 0, count);
+            }
+            else
+            {
+                for (int i = count - 1; i >= 0; i--)
+                {
+                    result = new FluentList(RuntimeOps.Box(integers![i]), result);
+                }
+            }
+
+            this = default;
+            return result;
+        }
+    }
+
+    /// <summary>
+    /// An allocation-free enumerator: it follows cells, then reads a run's array directly. Besides
+    /// <see cref="MoveNext"/>/<see cref="Current"/>, typed code steps with <see cref="Next"/> and reads
+    /// the element with <see cref="Value"/> or, unboxed, <see cref="TryLong"/>.
+    /// </summary>
     public struct Enumerator : IEnumerator<object?>
     {
         private readonly FluentList start;
         private FluentList? next;
+        private FluentList? cell;
         private Array? store;
         private int position;
         private int end;
@@ -311,6 +365,7 @@ public sealed class FluentList : IEnumerable<object?>
         {
             start = list;
             next = list;
+            cell = null;
             store = null;
             position = 0;
             end = 0;
@@ -321,7 +376,23 @@ public sealed class FluentList : IEnumerable<object?>
 
         readonly object? IEnumerator.Current => current;
 
+        /// <summary>The element <see cref="Next"/> stepped to.</summary>
+        public readonly object? Value =>
+            store is null ? cell!.head : store is long[] integers ? RuntimeOps.Box(integers[position]) : ((object?[])store)[position];
+
         public bool MoveNext()
+        {
+            if (!Next())
+            {
+                return false;
+            }
+
+            current = Value;
+            return true;
+        }
+
+        /// <summary>Steps to the next element (read it with <see cref="Value"/> or <see cref="TryLong"/>); false at the end.</summary>
+        public bool Next()
         {
             if (store is null)
             {
@@ -332,30 +403,43 @@ public sealed class FluentList : IEnumerable<object?>
 
                 if (next.index < 0)
                 {
-                    current = next.head;
+                    cell = next;
                     next = next.tail;
                     return true;
                 }
 
                 store = (Array)next.head!;
-                position = next.index;
+                position = next.index - 1;
                 end = next.index + next.count;
                 next = null;
             }
 
-            if (position == end)
+            return ++position < end;
+        }
+
+        /// <summary>The element <see cref="Next"/> stepped to, if it is an integer: no box is made or read from an integer run.</summary>
+        public readonly bool TryLong(out long value)
+        {
+            if (store is long[] integers)
             {
-                return false;
+                value = integers[position];
+                return true;
             }
 
-            current = store is long[] integers ? RuntimeOps.Box(integers[position]) : ((object?[])store)[position];
-            position++;
-            return true;
+            if ((store is null ? cell!.head : ((object?[])store)[position]) is long boxed)
+            {
+                value = boxed;
+                return true;
+            }
+
+            value = 0;
+            return false;
         }
 
         public void Reset()
         {
             next = start;
+            cell = null;
             store = null;
             current = null;
         }

@@ -158,6 +158,24 @@ public sealed class GoldenILTests
     }
 
     [TestMethod]
+    public void MapFilterAndFold_AreLoopsOverUnboxedIntegers_InTypedCode()
+    {
+        string listing = GoldenListing.AssertMatches("typed_loops", """
+            (define (bench n k)
+              (let ((xs (range 1 n)))
+                (fold (lambda (acc x) (+ acc x)) 0 (filter (lambda (x) (== (mod x 2) 0)) (map (lambda (x) (* x k)) xs)))))
+            """);
+
+        string typed = GoldenListing.Method(listing, "bench$typed");
+        StringAssert.StartsWith(typed, ".method long bench$typed(object[], long, long, nuint)\n");
+        Assert.AreEqual(3, typed.Split("call Enumerator::Next").Length - 1, "three loops");
+        Assert.AreEqual(3, typed.Split("call TypedOps::ElementLong").Length - 1, "each reads its elements unboxed");
+        Assert.AreEqual(2, typed.Split("call LongBuilder::Add").Length - 1, "map and filter build long[] runs");
+        Assert.DoesNotContain("RuntimeOps::Box", typed, "no integer is boxed");
+        Assert.DoesNotContain("CompiledOps::Call", typed, "no call of a closure or builtin");
+    }
+
+    [TestMethod]
     public void MutualTailCalls_BecomeOneLoopInTypedCode_AndTailCallsInBoxedCode()
     {
         string listing = GoldenListing.AssertMatches("known_tail_call", """

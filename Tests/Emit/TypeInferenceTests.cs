@@ -160,4 +160,29 @@ public sealed class TypeInferenceTests
     {
         Assert.IsFalse(Infer(source).ContainsKey("f"));
     }
+
+    [TestMethod]
+    [DataRow("(define (f xs k) (map (lambda (x) (* x k)) xs))", "f", "FluentList Int64", "FluentList", "x:Int64")]
+    [DataRow("(define (f xs) (filter (lambda (x) (== (mod x 2) 0)) xs))", "f", "FluentList", "FluentList", "x:Int64")]
+    [DataRow("(define (f xs) (fold (lambda (acc x) (+ acc x)) 0 xs))", "f", "FluentList", "Int64", "acc:Int64 x:Int64")]
+    [DataRow("(define (f xs) (fold (lambda (acc x) (cons x acc)) [] xs))", "f", "FluentList", "Object", "acc:Object x:Int64")]
+    [DataRow("(define (f xss) (map (lambda (xs) (head xs)) xss))", "f", "FluentList", "FluentList", "xs:Object")]
+    [DataRow("(define (f n) (map (lambda (x) (* x x)) (range n)))", "f", "Int64", "FluentList", "x:Int64")]
+    public void MapFilterAndFoldOverALambda_AreTypedLoops(string source, string name, string parameters, string result, string loopParameters)
+    {
+        TypedSignature signature = Infer(source)[name];
+        Assert.AreEqual(parameters, string.Join(' ', signature.ParameterTypes.Select(t => t.Name)));
+        Assert.AreEqual(result, signature.ReturnType.Name);
+        Assert.AreEqual(loopParameters, string.Join(' ', signature.LoopParameters.OrderBy(p => p.Key.Slot).Select(p => $"{p.Key.Name}:{p.Value.Name}")));
+    }
+
+    [TestMethod]
+    [DataRow("(define (f xs) (map (lambda (x y) x) xs))", DisplayName = "a lambda of the wrong arity")]
+    [DataRow("(define (f g xs) (map g xs))", DisplayName = "a function that is not a lambda written there")]
+    [DataRow("(define (f xs) (map (lambda (x) (lambda () x)) xs))", DisplayName = "a lambda that escapes")]
+    [DataRow("(define (f xs) (map (lambda (x) (io:print x)) xs))", DisplayName = "an effect in the lambda")]
+    public void OtherHigherOrderCalls_AreNotTyped(string source)
+    {
+        Assert.IsFalse(Infer(source).ContainsKey("f"));
+    }
 }

@@ -46,6 +46,17 @@ public sealed class VerifyingILWriterTests
     }
 
     [TestMethod]
+    public void AStructConstructorCalledOnAnAddress_PopsTheAddressAndPushesNothing()
+    {
+        (VerifyingILWriter il, _) = Writer();
+        ILLocal builder = il.DeclareLocal(typeof(FluentAI.Runtime.Values.FluentList.LongBuilder));
+        il.Emit(OpCodes.Ldloca, builder);
+        il.Emit(OpCodes.Ldc_I4, 4);
+        il.Emit(OpCodes.Call, typeof(FluentAI.Runtime.Values.FluentList.LongBuilder).GetConstructor([typeof(int)])!);
+        AssertInvalid("pop pops 1 with stack depth 0", () => il.Emit(OpCodes.Pop));
+    }
+
+    [TestMethod]
     public void ACallOfAGeneratedMethodWithTooFewArguments_Throws()
     {
         (VerifyingILWriter il, _) = Writer();
