@@ -289,7 +289,7 @@ internal sealed partial class FunctionEmitter
 
         ILLocal result = _il.DeclareLocal(typeof(object));
         _il.BeginTry();
-        _host.EmitTypedPrefixArguments(_il);
+        _unit.EmitTypedPrefixArguments(_il, _function);
         for (int i = 0; i < signature.ParameterCount; i++)
         {
             _il.Emit(OpCodes.Ldloc, Slot(_function.Locals[i]));

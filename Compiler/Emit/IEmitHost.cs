@@ -7,7 +7,7 @@ namespace FluentAI.Compiler.Emit;
 /// </summary>
 public interface IEmitHost
 {
-    /// <summary>Parameters that typed methods take before their FluentAI parameters (DynamicMethods: the constants array).</summary>
+    /// <summary>Parameters that typed methods reaching constants take before their FluentAI parameters (DynamicMethods: the constants array; see <see cref="UnitEmitter.TypedPrefixOf"/>).</summary>
     IReadOnlyList<Type> TypedPrefix { get; }
 
     /// <summary>Creates a method and the writer of its body (<paramref name="parameterTypes"/> include the prefix or closure parameter).</summary>

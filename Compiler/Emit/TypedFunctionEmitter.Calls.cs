@@ -99,7 +99,7 @@ internal sealed partial class TypedFunctionEmitter
             EmitStackCheck(call);
         }
 
-        _unit.Host.EmitTypedPrefixArguments(_il);
+        _unit.EmitTypedPrefixArguments(_il, callee.Function);
         for (int i = 0; i < call.Arguments.Length; i++)
         {
             EmitAs(call.Arguments[i], signature.ParameterTypes[i]);
@@ -212,6 +212,13 @@ internal sealed partial class TypedFunctionEmitter
     /// <summary>A pure builtin on objects (<see cref="TypedOps"/>); the result as <see cref="TypeInference"/> typed it.</summary>
     private Type EmitPureBuiltin(CallExpr call, string name)
     {
+        if (name == "to-string" && TypeOf(call.Arguments[0]) == typeof(long))
+        {
+            EmitAs(call.Arguments[0], typeof(long));
+            _il.Emit(OpCodes.Call, typeof(TypedOps).GetMethod(nameof(TypedOps.LongToText))!);
+            return typeof(object);
+        }
+
         // On a value already known to be a list, the list versions skip the type test.
         bool onList = name is "head" or "tail" or "empty?" or "length" && TypeOf(call.Arguments[0]) == typeof(FluentList)
             || name == "cons" && TypeOf(call.Arguments[1]) == typeof(FluentList);

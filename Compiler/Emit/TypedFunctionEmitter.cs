@@ -57,8 +57,12 @@ internal sealed partial class TypedFunctionEmitter
         _body = body;
         _inlineSelfCalls = NodeCounter.Count(body) <= MaxInlinedNodes;
         _il.MarkSequencePoint(_function.Span);
-        _unit.Host.BeginBody(_il, typed: true);
-        int prefix = _unit.Host.TypedPrefix.Count;
+        int prefix = _unit.TypedPrefixOf(_function).Count;
+        if (prefix > 0)
+        {
+            _unit.Host.BeginBody(_il, typed: true);
+        }
+
         _parameters = new ILLocal[_function.ParameterCount];
         for (int i = 0; i < _function.ParameterCount; i++)
         {

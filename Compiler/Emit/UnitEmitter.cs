@@ -107,6 +107,22 @@ public sealed class UnitEmitter
 
     public KnownClosureConstant KnownClosureOf(KnownFunction function) => _knownClosures[function.Function];
 
+    /// <summary>
+    /// The prefix parameters of a typed method (<see cref="IEmitHost.TypedPrefix"/>): only a method whose
+    /// typed code reaches a constant takes them (one that builds data values, or calls one that does).
+    /// Others keep the plain signature: an unused argument costs a register at every call.
+    /// </summary>
+    public IReadOnlyList<Type> TypedPrefixOf(FunctionInfo function) => Typed[function].Constructors.Count > 0 ? Host.TypedPrefix : [];
+
+    /// <summary>Pushes the prefix arguments for a direct call of <paramref name="callee"/>'s typed method.</summary>
+    public void EmitTypedPrefixArguments(IILWriter il, FunctionInfo callee)
+    {
+        if (TypedPrefixOf(callee).Count > 0)
+        {
+            Host.EmitTypedPrefixArguments(il);
+        }
+    }
+
     private void DeclareKnownFunctions()
     {
         foreach (KnownFunction function in Known.All)
@@ -115,7 +131,7 @@ public sealed class UnitEmitter
             _knownClosures[function.Function] = new KnownClosureConstant(function.Function.Name, function.Function.ParameterCount, code);
             if (Typed.TryGetValue(function.Function, out TypedSignature? signature))
             {
-                var parameters = new List<Type>(Host.TypedPrefix);
+                var parameters = new List<Type>(TypedPrefixOf(function.Function));
                 parameters.AddRange(signature.ParameterTypes);
                 parameters.Add(typeof(nuint)); // the stack limit (see StackGuard.Limit)
                 EmittedMethod typedMethod = Host.DefineMethod(function.Function.Name + "$typed", signature.ReturnType, parameters, out IILWriter writer);

@@ -58,6 +58,9 @@ public static partial class TypedOps
     /// <summary><c>to-string</c>: the display text of a value (a string as it is).</summary>
     public static object ToText(object? value) => Printing.Printer.DisplayRaw(value);
 
+    /// <summary><c>to-string</c> of an integer typed code holds unboxed.</summary>
+    public static object LongToText(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary><c>=</c> on any two values, as the builtin compares them (an error leaves typed code, for the boxed rerun to report).</summary>
     public static bool Equal(object? a, object? b)
     {

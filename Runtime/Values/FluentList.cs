@@ -25,15 +25,15 @@ public sealed class FluentList : IEnumerable<object?>
     /// <summary>Lists built from at least this many elements at once are runs.</summary>
     private const int RunThreshold = 8;
 
-    /// <summary>A cell: the element. A run: the array (<c>long[]</c> or <c>object?[]</c>).</summary>
+    /// <summary>The first element (of a cell or a run: reading it is one load either way); nil for the empty list.</summary>
     private readonly object? head;
 
-    /// <summary>A cell: the rest of the list. A run or the empty list: null.</summary>
-    private readonly FluentList? tail;
+    /// <summary>A cell: its tail (a <see cref="FluentList"/>). A run: its array (<c>long[]</c> or <c>object?[]</c>). The empty list: null.</summary>
+    private readonly object? rest;
 
     private readonly int count;
 
-    /// <summary>A run: the position of its first element in the array. A cell or the empty list: -1.</summary>
+    /// <summary>A run: the position of its first element in the array. A cell or the empty list: -1 (so a cell is told from a run without a type test).</summary>
     private readonly int index = -1;
 
     private FluentList()
@@ -43,14 +43,15 @@ public sealed class FluentList : IEnumerable<object?>
     private FluentList(object? head, FluentList tail)
     {
         this.head = head;
-        this.tail = tail;
+        rest = tail;
         count = tail.count + 1;
     }
 
     /// <summary>A run over <paramref name="store"/>[<paramref name="start"/>..<paramref name="start"/> + <paramref name="length"/>) (length at least 1).</summary>
     private FluentList(Array store, int start, int length)
     {
-        head = store;
+        head = Element(store, start);
+        rest = store;
         index = start;
         count = length;
     }
@@ -58,13 +59,13 @@ public sealed class FluentList : IEnumerable<object?>
     public object? Head
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => index < 0 ? head : RunHead();
+        get => head;
     }
 
     public FluentList Tail
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => index < 0 ? tail ?? this : RunTail();
+        get => index < 0 ? Unsafe.As<FluentList?>(rest) ?? this : OtherTail();
     }
 
     public int Count => count;
@@ -122,9 +123,15 @@ public sealed class FluentList : IEnumerable<object?>
     public static FluentList Range(long start, long step, int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        if (count == 0)
+        if (count < RunThreshold)
         {
-            return Empty;
+            var cells = Empty;
+            for (int k = count - 1; k >= 0; k--)
+            {
+                cells = new FluentList(RuntimeOps.Box(unchecked(start + (k * step))), cells);
+            }
+
+            return cells;
         }
 
         var store = new long[count];
@@ -149,9 +156,9 @@ public sealed class FluentList : IEnumerable<object?>
     public FluentList Drop(int n)
     {
         FluentList list = this;
-        while (n > 0 && list.index < 0 && list.count > 0)
+        while (n > 0 && list.rest is FluentList tail)
         {
-            list = list.tail!;
+            list = tail;
             n--;
         }
 
@@ -160,7 +167,7 @@ public sealed class FluentList : IEnumerable<object?>
             return list;
         }
 
-        return n >= list.count ? Empty : new FluentList((Array)list.head!, list.index + n, list.count - n);
+        return n >= list.count ? Empty : new FluentList((Array)list.rest!, list.index + n, list.count - n);
     }
 
     /// <summary>Copies the elements into a new array, in order.</summary>
@@ -190,7 +197,7 @@ public sealed class FluentList : IEnumerable<object?>
             return false;
         }
 
-        while (x.count > 0 && x.index < 0 && y.index < 0)
+        while (x.rest is FluentList xTail && y.rest is FluentList yTail)
         {
             if (ReferenceEquals(x, y))
             {
@@ -202,11 +209,11 @@ public sealed class FluentList : IEnumerable<object?>
                 return false;
             }
 
-            x = x.tail!;
-            y = y.tail!;
+            x = xTail;
+            y = yTail;
         }
 
-        if (x.count == 0 || (ReferenceEquals(x.head, y.head) && x.index == y.index))
+        if (x.count == 0 || (ReferenceEquals(x.rest, y.rest) && x.index == y.index))
         {
             return true; // the same run
         }
@@ -232,9 +239,11 @@ public sealed class FluentList : IEnumerable<object?>
 
     public override string ToString() => Printing.Printer.Display(this);
 
-    private object? RunHead() => head is long[] integers ? RuntimeOps.Box(integers[index]) : ((object?[])head!)[index];
+    private static object? Element(Array store, int position) =>
+        store is long[] integers ? RuntimeOps.Box(integers[position]) : ((object?[])store)[position];
 
-    private FluentList RunTail() => count == 1 ? Empty : new FluentList((Array)head!, index + 1, count - 1);
+    /// <summary>The tail of a run: a run node over the same array, from the next element.</summary>
+    private FluentList OtherTail() => count == 1 ? Empty : new FluentList((Array)rest!, index + 1, count - 1);
 
     /// <summary>
     /// Builds a list front to back into one <c>object?[]</c>; <see cref="ToList"/> makes a run over it (a
@@ -378,10 +387,17 @@ public sealed class FluentList : IEnumerable<object?>
 
         /// <summary>The element <see cref="Next"/> stepped to.</summary>
         public readonly object? Value =>
-            store is null ? cell!.head : store is long[] integers ? RuntimeOps.Box(integers[position]) : ((object?[])store)[position];
+            store is null ? cell!.head : Element(store, position);
 
         public bool MoveNext()
         {
+            if (store is null && next is { count: > 0, index: < 0 } node)
+            {
+                current = node.head; // a cell: the common case, inline
+                next = Unsafe.As<FluentList>(node.rest);
+                return true;
+            }
+
             if (!Next())
             {
                 return false;
@@ -404,11 +420,11 @@ public sealed class FluentList : IEnumerable<object?>
                 if (next.index < 0)
                 {
                     cell = next;
-                    next = next.tail;
+                    next = Unsafe.As<FluentList>(next.rest);
                     return true;
                 }
 
-                store = (Array)next.head!;
+                store = (Array)next.rest!;
                 position = next.index - 1;
                 end = next.index + next.count;
                 next = null;

@@ -78,7 +78,7 @@ public sealed class CommandLineTests
 
         Assert.AreEqual(ExitCodes.Success, result.ExitCode, result.Error);
         Assert.Contains(".method object fib(Closure1, object)", result.Output);
-        Assert.Contains(".method long fib$typed(object[], long, nuint)", result.Output);
+        Assert.Contains(".method long fib$typed(long, nuint)", result.Output);
         Assert.Contains("add.ovf", result.Output);
     }
 

@@ -86,6 +86,9 @@ public sealed class FluentListRunTests
         CollectionAssert.AreEqual(new object[] { long.MaxValue - 2, long.MaxValue - 1, long.MaxValue }, list.ToArray());
         CollectionAssert.AreEqual(new object[] { 5L, 3L, 1L }, FluentList.Range(5, -2, 3).ToArray());
         Assert.AreSame(FluentList.Empty, FluentList.Range(5, 1, 0));
+        CollectionAssert.AreEqual(new object[] { long.MinValue, -1L, long.MaxValue - 1 }, FluentList.Range(long.MinValue, long.MaxValue, 3).ToArray(), "k * step wraps, start + k * step does not");
+        object[] wide = [.. Enumerable.Range(0, 9).Select(k => (object)(long.MinValue + (k * (long.MaxValue / 4))))];
+        CollectionAssert.AreEqual(wide, FluentList.Range(long.MinValue, long.MaxValue / 4, 9).ToArray(), "a run");
     }
 
     [TestMethod]
