@@ -39,17 +39,17 @@ internal sealed partial class TypedFunctionEmitter
 
     private Type EmitLoop(CallExpr call, string name, LambdaExpr lambda)
     {
-        IReadOnlyDictionary<LocalVariable, Type> loopParameters = _unit.Typed[_current].LoopParameters;
+        IReadOnlyDictionary<LocalVariable, Type> localTypes = _unit.Typed[_current].LocalTypes;
         bool fold = name == "fold";
         LocalVariable elementVariable = lambda.Function.Locals[fold ? 1 : 0];
-        Type elementType = loopParameters[elementVariable];
+        Type elementType = localTypes[elementVariable];
 
         ILLocal? accumulator = null;
         Type accumulatorType = typeof(object);
         if (fold)
         {
             LocalVariable accumulatorVariable = lambda.Function.Locals[0];
-            accumulatorType = loopParameters[accumulatorVariable];
+            accumulatorType = localTypes[accumulatorVariable];
             EmitAs(call.Arguments[1], accumulatorType);
             accumulator = Local(accumulatorVariable, accumulatorType);
             _il.Emit(OpCodes.Stloc, accumulator);

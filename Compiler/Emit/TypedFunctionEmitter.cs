@@ -375,6 +375,12 @@ internal sealed partial class TypedFunctionEmitter
         foreach (LetBinding binding in let.Bindings)
         {
             Type type = Emit(binding.Value);
+            if (_unit.Typed[_current].LocalTypes.TryGetValue(binding.Variable, out Type? unboxed))
+            {
+                Convert(type, unboxed); // a value used only as an integer: unboxed once, here
+                type = unboxed;
+            }
+
             _il.Emit(OpCodes.Stloc, Local(binding.Variable, type));
         }
     }

@@ -4,29 +4,6 @@ using FluentAI.Runtime.Values;
 namespace FluentAI.Compiler.Lowering;
 
 /// <summary>
-/// The typed signature of a known function: each parameter <c>long</c> or <c>object</c>, the result
-/// <c>long</c>, <c>bool</c> or <c>object</c>.
-/// </summary>
-/// <param name="Dependencies">The known functions its typed code calls, itself and transitively: their globals must still hold them when the typed code is entered.</param>
-/// <param name="ExpressionTypes">The type of every expression of the body, by reference: what the typed code leaves on the IL stack for it.</param>
-/// <param name="Constructors">The data constructors the typed code of the function and of its dependencies calls: their globals must still hold them too.</param>
-/// <param name="LoopParameters">The parameters of the lambdas that the typed code runs as loops (<c>map</c>, <c>filter</c>, <c>fold</c>), with their types.</param>
-public sealed record TypedSignature(
-    FunctionInfo Function,
-    IReadOnlyList<Type> ParameterTypes,
-    Type ReturnType,
-    IReadOnlyList<KnownFunction> Dependencies,
-    IReadOnlyDictionary<BoundExpr, Type> ExpressionTypes,
-    IReadOnlyList<KnownConstructor> Constructors,
-    IReadOnlyDictionary<LocalVariable, Type> LoopParameters)
-{
-    public int ParameterCount => Function.ParameterCount;
-
-    /// <summary>Whether every parameter is <c>long</c> (the signature a C# caller sees as <c>long F(long ...)</c>).</summary>
-    public bool AllParametersLong => ParameterTypes.All(t => t == typeof(long));
-}
-
-/// <summary>
 /// Finds the known functions whose code can run typed: integer and boolean code on <c>long</c> and
 /// <c>bool</c> locals, lists and other values as <c>object</c>. Typed code is made of integer, boolean,
 /// nil and string literals, parameters and <c>let</c> locals, the operators <c>+ - * &lt; &gt; &lt;= &gt;= = !=</c>,
@@ -160,7 +137,7 @@ public static class TypeInference
             checker.Infer(candidates[function].Lambda.Body);
             List<KnownFunction> dependencies = Dependencies(candidates[function], known);
             signatures[function] = new TypedSignature(
-                function, parameterTypes, type, dependencies, types, Constructors(dependencies, known), checker.LoopParameters);
+                function, parameterTypes, type, dependencies, types, Constructors(dependencies, known), checker.LocalTypes);
         }
 
         return signatures;
@@ -247,8 +224,8 @@ public static class TypeInference
         /// <summary>The function and the lambdas its typed code runs as loops: the owners of the locals typed code may bind.</summary>
         private readonly HashSet<FunctionInfo> _owners = [function];
 
-        /// <summary>The parameters of the lambdas run as loops, with the types their bodies were typed with.</summary>
-        public Dictionary<LocalVariable, Type> LoopParameters { get; } = [];
+        /// <summary>The parameters of the lambdas run as loops, with the types their bodies were typed with, and the <c>let</c> locals unboxed where they are bound.</summary>
+        public Dictionary<LocalVariable, Type> LocalTypes { get; } = [];
 
         /// <summary>A parameter (of this function or of a callee) became <c>object</c>: the check must be repeated.</summary>
         public bool Demoted { get; private set; }
@@ -358,18 +335,38 @@ public static class TypeInference
 
         private Type? Let(LetExpr let)
         {
-            foreach (LetBinding binding in let.Bindings)
+            for (int i = 0; i < let.Bindings.Length; i++)
             {
+                LetBinding binding = let.Bindings[i];
                 Type? type = Type(binding.Value);
                 if (type is null || type == Bottom)
                 {
                     return null;
                 }
 
+                if (type == typeof(object) && UsedOnlyAsOperands(let, i))
+                {
+                    type = typeof(long); // unboxed once where it is bound
+                    LocalTypes[binding.Variable] = type;
+                }
+
                 _locals[binding.Variable] = type;
             }
 
             return Type(let.Body);
+        }
+
+        /// <summary>Whether the local of binding <paramref name="index"/> is used, in the later bindings and the body, only as an operator's operand (<see cref="NumericUses"/>).</summary>
+        private static bool UsedOnlyAsOperands(LetExpr let, int index)
+        {
+            var scope = new List<BoundExpr>();
+            for (int i = index + 1; i < let.Bindings.Length; i++)
+            {
+                scope.Add(let.Bindings[i].Value);
+            }
+
+            scope.Add(let.Body);
+            return NumericUses.OnlyAsOperands(let.Bindings[index].Variable, new SequenceExpr(let.Span, [.. scope]));
         }
 
         private Type? Sequence(SequenceExpr sequence)
@@ -522,10 +519,10 @@ public static class TypeInference
                         continue;
                     }
 
-                    LoopParameters[element] = elementType;
+                    LocalTypes[element] = elementType;
                     if (name == "fold")
                     {
-                        LoopParameters[lambda.Function.Locals[0]] = acc;
+                        LocalTypes[lambda.Function.Locals[0]] = acc;
                         return acc;
                     }
 

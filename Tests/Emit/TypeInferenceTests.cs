@@ -168,12 +168,12 @@ public sealed class TypeInferenceTests
     [DataRow("(define (f xs) (fold (lambda (acc x) (cons x acc)) [] xs))", "f", "FluentList", "Object", "acc:Object x:Int64")]
     [DataRow("(define (f xss) (map (lambda (xs) (head xs)) xss))", "f", "FluentList", "FluentList", "xs:Object")]
     [DataRow("(define (f n) (map (lambda (x) (* x x)) (range n)))", "f", "Int64", "FluentList", "x:Int64")]
-    public void MapFilterAndFoldOverALambda_AreTypedLoops(string source, string name, string parameters, string result, string loopParameters)
+    public void MapFilterAndFoldOverALambda_AreTypedLoops(string source, string name, string parameters, string result, string localTypes)
     {
         TypedSignature signature = Infer(source)[name];
         Assert.AreEqual(parameters, string.Join(' ', signature.ParameterTypes.Select(t => t.Name)));
         Assert.AreEqual(result, signature.ReturnType.Name);
-        Assert.AreEqual(loopParameters, string.Join(' ', signature.LoopParameters.OrderBy(p => p.Key.Slot).Select(p => $"{p.Key.Name}:{p.Value.Name}")));
+        Assert.AreEqual(localTypes, string.Join(' ', signature.LocalTypes.OrderBy(p => p.Key.Slot).Select(p => $"{p.Key.Name}:{p.Value.Name}")));
     }
 
     [TestMethod]
@@ -184,5 +184,16 @@ public sealed class TypeInferenceTests
     public void OtherHigherOrderCalls_AreNotTyped(string source)
     {
         Assert.IsFalse(Infer(source).ContainsKey("f"));
+    }
+
+    [TestMethod]
+    [DataRow("(define (f xs n) (let ((q (head xs))) (and (!= q n) (< q (+ n 1)))))", "q", true)]
+    [DataRow("(define (f xs n) (let ((q (head xs))) (!= q n)))", "q", false)]
+    [DataRow("(define (f xs n) (let ((q (head xs))) (if (= q n) q 0)))", "q", false)]
+    [DataRow("(define (f xs n) (let ((q (head xs)) (r (+ q 1))) (- r q)))", "q", true)]
+    public void ALetLocalUsedOnlyAsAnOperand_IsUnboxedWhereItIsBound(string source, string local, bool unboxed)
+    {
+        TypedSignature signature = Infer(source)["f"];
+        Assert.AreEqual(unboxed, signature.LocalTypes.Any(p => p.Key.Name == local && p.Value == typeof(long)));
     }
 }

@@ -11,6 +11,8 @@ namespace FluentAI.Tests.Hosting;
 public sealed class TypedCodeExitTests
 {
     private const string Sum = "(define (sum xs acc) (if (empty? xs) acc (sum (tail xs) (+ acc (head xs)))))";
+    /// <summary>q is unboxed where it is bound (it is only compared): a head that is not an integer leaves typed code.</summary>
+    private const string Has = "(define (has? x xs) (if (empty? xs) #f (let ((q (head xs))) (or (= q x) (= q (+ x 100)) (has? x (tail xs))))))";
     private const string Tree = """
         (data Tree (Leaf) (Node left value right))
         (define (tree-sum tree)
@@ -36,6 +38,11 @@ public sealed class TypedCodeExitTests
     [DataRow("(define (count-down i lo) (if (< i lo) 0 (+ 1 (count-down (- i 1) lo))))", "(count-down -9223372036854775806 -9223372036854775808)", "3")]
     [DataRow("(define (below i n) (if (< i n) (below (+ i 1) n) i))", "[(below 9223372036854775800 9223372036854775807) (below -5 -2)]", "[9223372036854775807 -2]")]
     [DataRow("(define (f i n) (if (<= i n) (g (+ i 1) n) i)) (define (g i n) (f i n))", "(f 9223372036854775806 9223372036854775807)", "9223372036854775808")]
+    [DataRow(Has, "(has? 2 [1 2 3])", "#t")]
+    [DataRow(Has, "(has? 2 [1 102 3])", "#t")]
+    [DataRow(Has, "(has? 102 [1 2 3])", "#f")]
+    [DataRow(Has, "(has? 2 [\"a\" 1.5 2.0])", "#t")]
+    [DataRow(Has, "(has? 2 [\"a\" #t [2]])", "#f")]
     public void ValuesOfOtherKinds_GiveTheVmsResult(string definitions, string call, string expected)
     {
         foreach (string mode in EngineModes.All)

@@ -1,0 +1,55 @@
+using FluentAI.Compiler.Ir;
+
+namespace FluentAI.Compiler.Lowering;
+
+/// <summary>
+/// How a local is used in an expression: as a direct operand of an operator (<c>+ - * &lt; &gt; &lt;= &gt;= = !=</c>)
+/// or otherwise. Type inference unboxes a <c>let</c> local of unknown kind where it is bound when it is
+/// used at least twice, only as such operands: a value that is not an integer then leaves typed code (as
+/// any other unboxing does), and integers are compared and added unboxed.
+/// </summary>
+internal sealed class NumericUses : IrWalker
+{
+    private readonly LocalVariable _variable;
+    private int _operands;
+    private bool _other;
+
+    private NumericUses(LocalVariable variable) => _variable = variable;
+
+    /// <summary>Whether <paramref name="variable"/> is used in <paramref name="body"/> at least twice, each time as an operator's operand.</summary>
+    public static bool OnlyAsOperands(LocalVariable variable, BoundExpr body)
+    {
+        var uses = new NumericUses(variable);
+        uses.Visit(body);
+        return !uses._other && uses._operands >= 2;
+    }
+
+    public override void Visit(BoundExpr expr)
+    {
+        switch (expr)
+        {
+            case PrimitiveCallExpr primitive:
+                Operand(primitive.Left);
+                Operand(primitive.Right);
+                return;
+            case LocalLoadExpr load when load.Variable == _variable:
+                _other = true;
+                return;
+            default:
+                base.Visit(expr);
+                return;
+        }
+    }
+
+    private void Operand(BoundExpr operand)
+    {
+        if (operand is LocalLoadExpr load && load.Variable == _variable)
+        {
+            _operands++;
+        }
+        else
+        {
+            Visit(operand);
+        }
+    }
+}

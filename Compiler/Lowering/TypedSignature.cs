@@ -1,0 +1,26 @@
+using FluentAI.Compiler.Ir;
+
+namespace FluentAI.Compiler.Lowering;
+
+/// <summary>
+/// The typed signature of a known function: each parameter <c>long</c> or <c>object</c>, the result
+/// <c>long</c>, <c>bool</c> or <c>object</c>.
+/// </summary>
+/// <param name="Dependencies">The known functions its typed code calls, itself and transitively: their globals must still hold them when the typed code is entered.</param>
+/// <param name="ExpressionTypes">The type of every expression of the body, by reference: what the typed code leaves on the IL stack for it.</param>
+/// <param name="Constructors">The data constructors the typed code of the function and of its dependencies calls: their globals must still hold them too.</param>
+/// <param name="LocalTypes">The locals whose type is not simply their value's: the parameters of the lambdas the typed code runs as loops (<c>map</c>, <c>filter</c>, <c>fold</c>), and <c>let</c> locals unboxed where they are bound.</param>
+public sealed record TypedSignature(
+    FunctionInfo Function,
+    IReadOnlyList<Type> ParameterTypes,
+    Type ReturnType,
+    IReadOnlyList<KnownFunction> Dependencies,
+    IReadOnlyDictionary<BoundExpr, Type> ExpressionTypes,
+    IReadOnlyList<KnownConstructor> Constructors,
+    IReadOnlyDictionary<LocalVariable, Type> LocalTypes)
+{
+    public int ParameterCount => Function.ParameterCount;
+
+    /// <summary>Whether every parameter is <c>long</c> (the signature a C# caller sees as <c>long F(long ...)</c>).</summary>
+    public bool AllParametersLong => ParameterTypes.All(t => t == typeof(long));
+}
