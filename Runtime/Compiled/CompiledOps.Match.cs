@@ -20,9 +20,11 @@ public static partial class CompiledOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static object? Field(object? value, int index) => value is DataValue data ? data.Field(index) : TupleField(value, index);
 
+    [MethodImpl(MethodImplOptions.NoInlining)] // the rare case stays out of line: compiled matches inline the test above
     private static bool MatchesTuple(object? value, string name, int arity) =>
         value is FluentTuple tuple && tuple.Items.Length == arity + 1 && tuple.Items[0] is string tag && tag == name;
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static object? TupleField(object? value, int index) => ((FluentTuple)value!).Items[index + 1];
 
     /// <summary>A list with exactly <paramref name="count"/> elements, or at least that many.</summary>
