@@ -365,7 +365,10 @@ public sealed class FluentList : IEnumerable<object?>
         private readonly FluentList start;
         private FluentList? next;
         private FluentList? cell;
-        private Array? store;
+
+        // In a run (end != 0): its array, typed (a null test, where a test of the array's type is a helper call).
+        private long[]? integers;
+        private object?[]? objects;
         private int position;
         private int end;
         private object? current;
@@ -375,7 +378,8 @@ public sealed class FluentList : IEnumerable<object?>
             start = list;
             next = list;
             cell = null;
-            store = null;
+            integers = null;
+            objects = null;
             position = 0;
             end = 0;
             current = null;
@@ -387,11 +391,11 @@ public sealed class FluentList : IEnumerable<object?>
 
         /// <summary>The element <see cref="Next"/> stepped to.</summary>
         public readonly object? Value =>
-            store is null ? cell!.head : Element(store, position);
+            end == 0 ? cell!.head : integers is not null ? RuntimeOps.Box(integers[position]) : objects![position];
 
         public bool MoveNext()
         {
-            if (store is null && next is { count: > 0, index: < 0 } node)
+            if (end == 0 && next is { count: > 0, index: < 0 } node)
             {
                 current = node.head; // a cell: the common case, inline
                 next = Unsafe.As<FluentList>(node.rest);
@@ -408,41 +412,47 @@ public sealed class FluentList : IEnumerable<object?>
         }
 
         /// <summary>Steps to the next element (read it with <see cref="Value"/> or <see cref="TryLong"/>); false at the end.</summary>
-        public bool Next()
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool Next() => end != 0 ? ++position < end : NextNode(); // in a run: one increment, inline in typed loops
+
+        private bool NextNode()
         {
-            if (store is null)
+            if (next is null || next.count == 0)
             {
-                if (next is null || next.count == 0)
-                {
-                    return false;
-                }
-
-                if (next.index < 0)
-                {
-                    cell = next;
-                    next = Unsafe.As<FluentList>(next.rest);
-                    return true;
-                }
-
-                store = (Array)next.rest!;
-                position = next.index - 1;
-                end = next.index + next.count;
-                next = null;
+                return false;
             }
 
-            return ++position < end;
+            if (next.index < 0)
+            {
+                cell = next;
+                next = Unsafe.As<FluentList>(next.rest);
+                return true;
+            }
+
+            integers = next.rest as long[];
+            objects = next.rest as object?[];
+            position = next.index;
+            end = next.index + next.count;
+            next = null;
+            return true;
         }
 
         /// <summary>The element <see cref="Next"/> stepped to, if it is an integer: no box is made or read from an integer run.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public readonly bool TryLong(out long value)
         {
-            if (store is long[] integers)
+            if (integers is not null)
             {
                 value = integers[position];
                 return true;
             }
 
-            if ((store is null ? cell!.head : ((object?[])store)[position]) is long boxed)
+            return TryBoxedLong(out value);
+        }
+
+        private readonly bool TryBoxedLong(out long value)
+        {
+            if ((end == 0 ? cell!.head : objects![position]) is long boxed)
             {
                 value = boxed;
                 return true;
@@ -456,7 +466,9 @@ public sealed class FluentList : IEnumerable<object?>
         {
             next = start;
             cell = null;
-            store = null;
+            integers = null;
+            objects = null;
+            end = 0;
             current = null;
         }
 
