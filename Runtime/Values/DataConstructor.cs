@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FluentAI.Runtime.Errors;
 
 namespace FluentAI.Runtime.Values;
@@ -53,12 +54,15 @@ public sealed class DataConstructor : FunctionValue
     public DataValue Make() => nullary!;
 
     /// <summary>A value of a one-field constructor (compiled code that checked the arity).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public DataValue Make(object? a) => new(this, a);
 
     /// <summary>A value of a two-field constructor (compiled code that checked the arity).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public DataValue Make(object? a, object? b) => new(this, a, b);
 
     /// <summary>A value of a three-field constructor (compiled code that checked the arity).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public DataValue Make(object? a, object? b, object? c) => new(this, a, b, c);
 
     /// <summary>A value of a constructor of any arity, its fields in an array (compiled code that checked the arity).</summary>

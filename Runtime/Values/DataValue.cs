@@ -47,12 +47,14 @@ public sealed class DataValue
         this.kind = kind;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal DataValue(DataConstructor kind, object? a)
     {
         this.kind = kind;
         inline[0] = a;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal DataValue(DataConstructor kind, object? a, object? b)
     {
         this.kind = kind;
@@ -60,6 +62,7 @@ public sealed class DataValue
         inline[1] = b;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal DataValue(DataConstructor kind, object? a, object? b, object? c)
     {
         this.kind = kind;
