@@ -35,14 +35,8 @@ public static class TypeInference
     };
 
     /// <summary>The builtin a call of typed code reaches, if it is one of <see cref="PureBuiltins"/>: its name, else null.</summary>
-    public static string? PureBuiltin(CallExpr call, KnownFunctions known) =>
-        known.Callee(call) is null
-        && call.Callee is GlobalLoadExpr { Cell.Builtin: FluentAI.Runtime.Values.BuiltinFunction builtin }
-        && PureBuiltins.ContainsKey((builtin.BuiltinName, call.Arguments.Length))
-            ? builtin.BuiltinName
-            : null;
+    public static string? PureBuiltin(CallExpr call, KnownFunctions known) => BuiltinIn(PureBuiltins, call, known);
 
-    /// <summary>The builtin <c>+</c> or <c>*</c> with three or more arguments (two-argument operators are primitives): its name, else null.</summary>
     /// <summary>The builtins on integers typed code calls (<c>mod</c>, <c>range</c>), by name and argument count, with their result types.</summary>
     private static readonly Dictionary<(string Name, int Arity), Type> IntegerBuiltins = new()
     {
@@ -52,10 +46,13 @@ public static class TypeInference
     };
 
     /// <summary>The builtin a call of typed code reaches, if it is one of <see cref="IntegerBuiltins"/>: its name, else null.</summary>
-    public static string? IntegerBuiltin(CallExpr call, KnownFunctions known) =>
+    public static string? IntegerBuiltin(CallExpr call, KnownFunctions known) => BuiltinIn(IntegerBuiltins, call, known);
+
+    /// <summary>The builtin a call reaches (its global not redefined in the unit), if <paramref name="table"/> has it with that many arguments.</summary>
+    private static string? BuiltinIn(Dictionary<(string Name, int Arity), Type> table, CallExpr call, KnownFunctions known) =>
         known.Callee(call) is null
         && call.Callee is GlobalLoadExpr { Cell.Builtin: FluentAI.Runtime.Values.BuiltinFunction builtin }
-        && IntegerBuiltins.ContainsKey((builtin.BuiltinName, call.Arguments.Length))
+        && table.ContainsKey((builtin.BuiltinName, call.Arguments.Length))
             ? builtin.BuiltinName
             : null;
 
@@ -73,6 +70,7 @@ public static class TypeInference
             ? (builtin.BuiltinName, lambda)
             : null;
 
+    /// <summary>The builtin <c>+</c> or <c>*</c> with three or more arguments (two-argument operators are primitives): its name, else null.</summary>
     public static string? ArithmeticBuiltin(CallExpr call, KnownFunctions known) =>
         known.Callee(call) is null && call.Arguments.Length >= 3
         && call.Callee is GlobalLoadExpr { Cell.Builtin: FluentAI.Runtime.Values.BuiltinFunction { BuiltinName: "+" or "*" } builtin }

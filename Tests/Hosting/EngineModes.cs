@@ -55,4 +55,40 @@ internal static class EngineModes
             return error;
         }
     }
+
+    /// <summary>
+    /// Evaluates <paramref name="definitions"/> in a fresh engine of every mode, then <paramref name="call"/> three times:
+    /// it must raise the same error everywhere (the first line of the report: message and position; trace depth may
+    /// differ between modes, as for every program, see CorpusThroughCliTests).
+    /// </summary>
+    public static void AssertTheSameErrorInEveryMode(string definitions, string call)
+    {
+        string? expected = null;
+        foreach (string mode in All)
+        {
+            FluentEngine engine = New(mode);
+            engine.Eval(definitions, "test.ai");
+            for (int i = 0; i < 3; i++)
+            {
+                var error = Assert.ThrowsExactly<FluentRuntimeException>(() => engine.Eval(call, "call.ai"), $"{mode}, call {i + 1}");
+                string firstLine = error.Format().Split('\n')[0];
+                expected ??= firstLine;
+                Assert.AreEqual(expected, firstLine, $"{mode}, call {i + 1}");
+            }
+        }
+    }
+
+    /// <summary>Evaluates <paramref name="definitions"/> in a fresh engine of every mode, then <paramref name="call"/> three times: each value must display as <paramref name="expected"/>.</summary>
+    public static void AssertTheSameValueInEveryMode(string definitions, string call, string expected)
+    {
+        foreach (string mode in All)
+        {
+            FluentEngine engine = New(mode);
+            engine.Eval(definitions);
+            for (int i = 0; i < 3; i++)
+            {
+                Assert.AreEqual(expected, FluentAI.Runtime.Printing.Printer.Display(engine.Eval(call)), $"{mode}, call {i + 1}");
+            }
+        }
+    }
 }

@@ -43,18 +43,8 @@ public sealed class TypedCodeExitTests
     [DataRow(Has, "(has? 102 [1 2 3])", "#f")]
     [DataRow(Has, "(has? 2 [\"a\" 1.5 2.0])", "#t")]
     [DataRow(Has, "(has? 2 [\"a\" #t [2]])", "#f")]
-    public void ValuesOfOtherKinds_GiveTheVmsResult(string definitions, string call, string expected)
-    {
-        foreach (string mode in EngineModes.All)
-        {
-            FluentEngine engine = EngineModes.New(mode);
-            engine.Eval(definitions);
-            for (int i = 0; i < 3; i++)
-            {
-                Assert.AreEqual(expected, FluentAI.Runtime.Printing.Printer.Display(engine.Eval(call)), $"{mode}, call {i + 1}");
-            }
-        }
-    }
+    public void ValuesOfOtherKinds_GiveTheVmsResult(string definitions, string call, string expected) =>
+        EngineModes.AssertTheSameValueInEveryMode(definitions, call, expected);
 
     [TestMethod]
     [DataRow(Sum, "(sum [1 2 \"three\"] 0)")]
@@ -63,21 +53,6 @@ public sealed class TypedCodeExitTests
     [DataRow("(define (f xs) (if (empty? xs) (head xs) (g (tail xs)))) (define (g xs) (f xs))", "(f [1 2])")]
     [DataRow("(define (f n) (if (= n 0) (g 1.5) (g n))) (define (g n) (if (< n 1) (f (+ n 1)) (+ n \"x\")))", "(f 3)")]
     [DataRow(Tree, "(tree-sum (Node (Leaf) \"one\" (Leaf)))")]
-    public void ErrorsInTypedCode_AreTheVmsErrors(string definitions, string call)
-    {
-        string? expected = null;
-        foreach (string mode in EngineModes.All)
-        {
-            FluentEngine engine = EngineModes.New(mode);
-            engine.Eval(definitions, "test.ai");
-            for (int i = 0; i < 3; i++)
-            {
-                // The message and its position; trace depth may differ between modes (as for every program, see CorpusThroughCliTests).
-                var error = Assert.ThrowsExactly<FluentRuntimeException>(() => engine.Eval(call, "call.ai"), $"{mode}, call {i + 1}");
-                string firstLine = error.Format().Split('\n')[0];
-                expected ??= firstLine;
-                Assert.AreEqual(expected, firstLine, $"{mode}, call {i + 1}");
-            }
-        }
-    }
+    public void ErrorsInTypedCode_AreTheVmsErrors(string definitions, string call) =>
+        EngineModes.AssertTheSameErrorInEveryMode(definitions, call);
 }

@@ -43,18 +43,8 @@ public sealed class TypedLoopTests
     [DataRow("(define (m a b) (mod a b))", "[(m -7 3) (m 7 -3) (m 7 3) (m -7 -3) (m 5 -1) (m -9223372036854775808 -1)]", "[2 -2 1 -1 0 0]")]
     [DataRow("(define (r a b) (range a b))", "[(r 3 6) (r 6 3) (r -2 1)]", "[[3 4 5] [] [-2 -1 0]]")]
     [DataRow("(define (r n) (range n))", "[(r 4) (r 0) (r -3)]", "[[0 1 2 3] [] []]")]
-    public void Loops_GiveTheVmsResult(string definitions, string call, string expected)
-    {
-        foreach (string mode in EngineModes.All)
-        {
-            FluentEngine engine = EngineModes.New(mode);
-            engine.Eval(definitions);
-            for (int i = 0; i < 3; i++)
-            {
-                Assert.AreEqual(expected, Printer.Display(engine.Eval(call)), $"{mode}, call {i + 1}");
-            }
-        }
-    }
+    public void Loops_GiveTheVmsResult(string definitions, string call, string expected) =>
+        EngineModes.AssertTheSameValueInEveryMode(definitions, call, expected);
 
     [TestMethod]
     [DataRow(Scale, "(scale [1 \"two\" 3] 3)")]
@@ -63,22 +53,8 @@ public sealed class TypedLoopTests
     [DataRow(Sum, "(sum [1 #t])")]
     [DataRow("(define (inverse xs) (map (lambda (x) (mod 10 x)) xs))", "(inverse [1 2 0 4])")]
     [DataRow("(define (r a b) (range a b))", "(r 1 \"x\")")]
-    public void ErrorsInLoops_AreTheVmsErrors(string definitions, string call)
-    {
-        string? expected = null;
-        foreach (string mode in EngineModes.All)
-        {
-            FluentEngine engine = EngineModes.New(mode);
-            engine.Eval(definitions, "test.ai");
-            for (int i = 0; i < 3; i++)
-            {
-                var error = Assert.ThrowsExactly<FluentRuntimeException>(() => engine.Eval(call, "call.ai"), $"{mode}, call {i + 1}");
-                string firstLine = error.Format().Split('\n')[0];
-                expected ??= firstLine;
-                Assert.AreEqual(expected, firstLine, $"{mode}, call {i + 1}");
-            }
-        }
-    }
+    public void ErrorsInLoops_AreTheVmsErrors(string definitions, string call) =>
+        EngineModes.AssertTheSameErrorInEveryMode(definitions, call);
 
     [TestMethod]
     public void RedefiningMap_ChangesTheTypedLoop()
