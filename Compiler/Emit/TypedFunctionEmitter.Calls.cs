@@ -228,7 +228,10 @@ internal sealed partial class TypedFunctionEmitter
             EmitAs(call.Arguments[i], listArgument ? typeof(FluentList) : typeof(object));
         }
 
-        System.Reflection.MethodInfo method = RuntimeMembers.TypedPureBuiltin(name, onList);
+        System.Reflection.MethodInfo method = onList && name is "head" or "tail"
+            && call.Arguments[0] is LocalLoadExpr load && _locals.TryGetValue(load.Variable, out ILLocal? list) && _nonEmpty.Contains(list)
+                ? typeof(FluentList).GetProperty(name == "head" ? nameof(FluentList.Head) : nameof(FluentList.Tail))!.GetMethod!
+                : RuntimeMembers.TypedPureBuiltin(name, onList);
         _il.Emit(OpCodes.Call, method);
         Type result = method.ReturnType;
         return result == typeof(long) || result == typeof(bool) || result == typeof(FluentList) ? result : typeof(object);

@@ -75,7 +75,19 @@ internal sealed partial class TypedFunctionEmitter
             _ranges.Assume(op, left, right, outcome);
         }
 
+        // (empty? xs) came out false: head and tail of xs need no emptiness test in this branch.
+        bool nonEmpty = !outcome
+            && condition is CallExpr { Arguments: [LocalLoadExpr load] } call
+            && TypeInference.PureBuiltin(call, _unit.Known) == "empty?"
+            && _types.GetValueOrDefault(load.Variable) == typeof(FluentAI.Runtime.Values.FluentList)
+            && _locals.TryGetValue(load.Variable, out ILLocal? list)
+            && _nonEmpty.Add(list);
         emit();
+        if (nonEmpty)
+        {
+            _nonEmpty.Remove(_locals[((LocalLoadExpr)((CallExpr)condition).Arguments[0]).Variable]);
+        }
+
         _ranges.Restore(known);
     }
 

@@ -41,6 +41,8 @@ internal sealed partial class TypedFunctionEmitter
     private (FunctionInfo Function, ILLabel Start, ILLocal[] Parameters)? _tailInlined;
     /// <summary>What the branches taken so far say about integer locals: where an add or subtract cannot overflow.</summary>
     private readonly RangeFacts _ranges = new();
+    /// <summary>The list locals the branches taken so far prove non-empty (<c>(empty? xs)</c> was false).</summary>
+    private readonly HashSet<ILLocal> _nonEmpty = [];
 
     public TypedFunctionEmitter(UnitEmitter unit, FunctionInfo function, IILWriter il)
     {
