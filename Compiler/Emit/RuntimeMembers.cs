@@ -112,4 +112,28 @@ internal static class RuntimeMembers
     public static MethodInfo MakeData(int arity) => typeof(DataConstructor).GetMethod(
         nameof(DataConstructor.Make),
         arity <= DataValue.InlineFields ? [.. Enumerable.Repeat(typeof(object), arity)] : [typeof(object[])])!;
+
+    // Typed code on lists: reading elements and building lists (TypedFunctionEmitter.Loops), and the
+    // list operations it calls directly.
+    public static readonly MethodInfo ListElements = typeof(FluentList).GetMethod(nameof(FluentList.GetEnumerator))!;
+    public static readonly MethodInfo ListCount = typeof(FluentList).GetProperty(nameof(FluentList.Count))!.GetMethod!;
+    public static readonly MethodInfo ListHead = typeof(FluentList).GetProperty(nameof(FluentList.Head))!.GetMethod!;
+    public static readonly MethodInfo ListTail = typeof(FluentList).GetProperty(nameof(FluentList.Tail))!.GetMethod!;
+    public static readonly MethodInfo NextElement = typeof(FluentList.Enumerator).GetMethod(nameof(FluentList.Enumerator.Next))!;
+    public static readonly MethodInfo ElementValue = typeof(FluentList.Enumerator).GetProperty(nameof(FluentList.Enumerator.Value))!.GetMethod!;
+    public static readonly MethodInfo ElementLong = Method(typeof(TypedOps), nameof(TypedOps.ElementLong));
+    public static readonly MethodInfo TypedMod = Method(typeof(TypedOps), nameof(TypedOps.Mod));
+    public static readonly MethodInfo TypedRange1 = typeof(TypedOps).GetMethod(nameof(TypedOps.Range), [typeof(long)])!;
+    public static readonly MethodInfo TypedRange2 = typeof(TypedOps).GetMethod(nameof(TypedOps.Range), [typeof(long), typeof(long)])!;
+    public static readonly MethodInfo LongToText = Method(typeof(TypedOps), nameof(TypedOps.LongToText));
+
+    /// <summary>A list builder's members: <see cref="FluentList.Builder"/> for any values, <see cref="FluentList.LongBuilder"/> for integers.</summary>
+    public sealed record ListBuilder(Type Type, ConstructorInfo WithCapacity, MethodInfo Add, MethodInfo ToList)
+    {
+        public static readonly ListBuilder Objects = For(typeof(FluentList.Builder));
+        public static readonly ListBuilder Integers = For(typeof(FluentList.LongBuilder));
+
+        private static ListBuilder For(Type type) =>
+            new(type, type.GetConstructor([typeof(int)])!, type.GetMethod("Add")!, type.GetMethod("ToList")!);
+    }
 }

@@ -215,7 +215,7 @@ internal sealed partial class TypedFunctionEmitter
         if (name == "to-string" && TypeOf(call.Arguments[0]) == typeof(long))
         {
             EmitAs(call.Arguments[0], typeof(long));
-            _il.Emit(OpCodes.Call, typeof(TypedOps).GetMethod(nameof(TypedOps.LongToText))!);
+            _il.Emit(OpCodes.Call, RuntimeMembers.LongToText);
             return typeof(object);
         }
 
@@ -230,7 +230,7 @@ internal sealed partial class TypedFunctionEmitter
 
         System.Reflection.MethodInfo method = onList && name is "head" or "tail"
             && call.Arguments[0] is LocalLoadExpr load && _locals.TryGetValue(load.Variable, out ILLocal? list) && _nonEmpty.Contains(list)
-                ? typeof(FluentList).GetProperty(name == "head" ? nameof(FluentList.Head) : nameof(FluentList.Tail))!.GetMethod!
+                ? (name == "head" ? RuntimeMembers.ListHead : RuntimeMembers.ListTail)
                 : RuntimeMembers.TypedPureBuiltin(name, onList);
         _il.Emit(OpCodes.Call, method);
         Type result = method.ReturnType;

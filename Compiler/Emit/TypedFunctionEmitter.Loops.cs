@@ -16,12 +16,6 @@ namespace FluentAI.Compiler.Emit;
 /// </summary>
 internal sealed partial class TypedFunctionEmitter
 {
-    private static readonly MethodInfo GetElements = typeof(FluentList).GetMethod(nameof(FluentList.GetEnumerator))!;
-    private static readonly MethodInfo ListCount = typeof(FluentList).GetProperty(nameof(FluentList.Count))!.GetMethod!;
-    private static readonly MethodInfo NextElement = typeof(FluentList.Enumerator).GetMethod(nameof(FluentList.Enumerator.Next))!;
-    private static readonly MethodInfo ElementValue = typeof(FluentList.Enumerator).GetProperty(nameof(FluentList.Enumerator.Value))!.GetMethod!;
-    private static readonly MethodInfo ElementLong = typeof(TypedOps).GetMethod(nameof(TypedOps.ElementLong))!;
-
     /// <summary><c>mod</c> and <c>range</c> on integers.</summary>
     private Type EmitIntegerBuiltin(CallExpr call, string name)
     {
@@ -30,9 +24,8 @@ internal sealed partial class TypedFunctionEmitter
             EmitAs(argument, typeof(long));
         }
 
-        MethodInfo method = name == "mod"
-            ? typeof(TypedOps).GetMethod(nameof(TypedOps.Mod))!
-            : typeof(TypedOps).GetMethod(nameof(TypedOps.Range), [.. Enumerable.Repeat(typeof(long), call.Arguments.Length)])!;
+        MethodInfo method = name == "mod" ? RuntimeMembers.TypedMod
+            : call.Arguments.Length == 1 ? RuntimeMembers.TypedRange1 : RuntimeMembers.TypedRange2;
         _il.Emit(OpCodes.Call, method);
         return method.ReturnType;
     }
@@ -62,7 +55,8 @@ internal sealed partial class TypedFunctionEmitter
         // map: integers into a long[] when the body gives integers; filter: the elements kept, integers likewise.
         Type resultElement = name == "map" ? TypeOf(lambda.Body) : elementType;
         bool integers = resultElement == typeof(long);
-        Type builderType = integers ? typeof(FluentList.LongBuilder) : typeof(FluentList.Builder);
+        RuntimeMembers.ListBuilder builderMembers = integers ? RuntimeMembers.ListBuilder.Integers : RuntimeMembers.ListBuilder.Objects;
+        Type builderType = builderMembers.Type;
         ILLocal? builder = null;
         if (!fold)
         {
@@ -71,8 +65,8 @@ internal sealed partial class TypedFunctionEmitter
             if (name == "map")
             {
                 _il.Emit(OpCodes.Ldloc, list);
-                _il.Emit(OpCodes.Call, ListCount); // map: exactly one element per element
-                _il.Emit(OpCodes.Call, builderType.GetConstructor([typeof(int)])!);
+                _il.Emit(OpCodes.Call, RuntimeMembers.ListCount); // map: exactly one element per element
+                _il.Emit(OpCodes.Call, builderMembers.WithCapacity);
             }
             else
             {
@@ -82,17 +76,17 @@ internal sealed partial class TypedFunctionEmitter
 
         ILLocal elements = _il.DeclareLocal(typeof(FluentList.Enumerator));
         _il.Emit(OpCodes.Ldloc, list);
-        _il.Emit(OpCodes.Call, GetElements);
+        _il.Emit(OpCodes.Call, RuntimeMembers.ListElements);
         _il.Emit(OpCodes.Stloc, elements);
 
         ILLabel next = _il.DefineLabel();
         ILLabel done = _il.DefineLabel();
         _il.MarkLabel(next);
         _il.Emit(OpCodes.Ldloca, elements);
-        _il.Emit(OpCodes.Call, NextElement);
+        _il.Emit(OpCodes.Call, RuntimeMembers.NextElement);
         _il.Emit(OpCodes.Brfalse, done);
         _il.Emit(OpCodes.Ldloca, elements);
-        _il.Emit(OpCodes.Call, elementType == typeof(long) ? ElementLong : ElementValue);
+        _il.Emit(OpCodes.Call, elementType == typeof(long) ? RuntimeMembers.ElementLong : RuntimeMembers.ElementValue);
         ILLocal element = Local(elementVariable, elementType);
         _il.Emit(OpCodes.Stloc, element);
 
@@ -101,13 +95,13 @@ internal sealed partial class TypedFunctionEmitter
             case "map":
                 _il.Emit(OpCodes.Ldloca, builder!);
                 EmitAs(lambda.Body, integers ? typeof(long) : typeof(object));
-                _il.Emit(OpCodes.Call, builderType.GetMethod("Add")!);
+                _il.Emit(OpCodes.Call, builderMembers.Add);
                 break;
             case "filter":
                 EmitCondition(lambda.Body, next);
                 _il.Emit(OpCodes.Ldloca, builder!);
                 _il.Emit(OpCodes.Ldloc, element);
-                _il.Emit(OpCodes.Call, builderType.GetMethod("Add")!);
+                _il.Emit(OpCodes.Call, builderMembers.Add);
                 break;
             default:
                 EmitAs(lambda.Body, accumulatorType);
@@ -124,7 +118,7 @@ internal sealed partial class TypedFunctionEmitter
         }
 
         _il.Emit(OpCodes.Ldloca, builder!);
-        _il.Emit(OpCodes.Call, builderType.GetMethod("ToList")!);
+        _il.Emit(OpCodes.Call, builderMembers.ToList);
         return typeof(FluentList);
     }
 }

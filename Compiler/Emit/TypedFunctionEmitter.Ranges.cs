@@ -76,16 +76,18 @@ internal sealed partial class TypedFunctionEmitter
         }
 
         // (empty? xs) came out false: head and tail of xs need no emptiness test in this branch.
-        bool nonEmpty = !outcome
+        ILLocal? nonEmpty = !outcome
             && condition is CallExpr { Arguments: [LocalLoadExpr load] } call
             && TypeInference.PureBuiltin(call, _unit.Known) == "empty?"
             && _types.GetValueOrDefault(load.Variable) == typeof(FluentAI.Runtime.Values.FluentList)
             && _locals.TryGetValue(load.Variable, out ILLocal? list)
-            && _nonEmpty.Add(list);
+            && _nonEmpty.Add(list)
+                ? list
+                : null;
         emit();
-        if (nonEmpty)
+        if (nonEmpty is not null)
         {
-            _nonEmpty.Remove(_locals[((LocalLoadExpr)((CallExpr)condition).Arguments[0]).Variable]);
+            _nonEmpty.Remove(nonEmpty);
         }
 
         _ranges.Restore(known);

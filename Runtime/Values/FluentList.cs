@@ -239,8 +239,9 @@ public sealed partial class FluentList : IEnumerable<object?>
 
     public override string ToString() => Printing.Printer.Display(this);
 
+    /// <summary>An element of a run's array: the runtime makes runs only over <c>long[]</c> and <c>object?[]</c>, so an exact type compare tells them apart (a test against an array type is a helper call).</summary>
     private static object? Element(Array store, int position) =>
-        store is long[] integers ? RuntimeOps.Box(integers[position]) : ((object?[])store)[position];
+        store.GetType() == typeof(long[]) ? RuntimeOps.Box(Unsafe.As<long[]>(store)[position]) : Unsafe.As<object?[]>(store)[position];
 
     /// <summary>The tail of a run: a run node over the same array, from the next element.</summary>
     private FluentList OtherTail() => count == 1 ? Empty : new FluentList((Array)rest!, index + 1, count - 1);
