@@ -46,7 +46,7 @@ public static partial class RuntimeOps
             FluentList x => b is FluentList y && ListsEqual(x, y),
             FluentTuple x => b is FluentTuple y && ArraysEqual(x.Items, y.Items),
             DataValue x => b is DataValue y && string.Equals(x.Constructor, y.Constructor, StringComparison.Ordinal)
-                && ArraysEqual(x.Fields, y.Fields),
+                && DataFieldsEqual(x, y),
             FluentDict x => b is FluentDict y && DictsEqual(x, y),
             FluentSet x => b is FluentSet y && SetsEqual(x, y),
             ErrorValue x => b is ErrorValue y && x.Type == y.Type && x.Message == y.Message && x.HasData == y.HasData
@@ -252,6 +252,26 @@ public static partial class RuntimeOps
         for (int i = 0; i < x.Length; i++)
         {
             if (!Equal(x[i], y[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Field by field, without copying the fields of a value that holds one unboxed.</summary>
+    private static bool DataFieldsEqual(DataValue x, DataValue y)
+    {
+        StackGuard.Check();
+        if (x.FieldCount != y.FieldCount)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < x.FieldCount; i++)
+        {
+            if (!Equal(x.Field(i), y.Field(i)))
             {
                 return false;
             }

@@ -88,8 +88,15 @@ public sealed class LoggingILWriter(IILWriter inner, EmittedMethod method) : For
 
     public override void Emit(OpCode opcode, MethodInfo method)
     {
-        Line(opcode, TypeName(method.DeclaringType!) + "::" + method.Name);
+        Line(opcode, TypeName(method.DeclaringType!) + "::" + method.Name + OverloadParameters(method));
         base.Emit(opcode, method);
+    }
+
+    /// <summary>The parameter types of a method that has overloads (<c>Make(object, long, object)</c>), so that a listing says which one a call picks; empty for other methods.</summary>
+    private static string OverloadParameters(MethodInfo method)
+    {
+        int overloads = method.DeclaringType!.GetMember(method.Name, MemberTypes.Method, BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static | BindingFlags.Instance).Length;
+        return overloads > 1 ? "(" + string.Join(", ", method.GetParameters().Select(p => TypeName(p.ParameterType))) + ")" : "";
     }
 
     public override void Emit(OpCode opcode, ConstructorInfo constructor)

@@ -108,10 +108,18 @@ internal static class RuntimeMembers
         type.GetMethod(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance)
         ?? throw new MissingMethodException(type.Name, name);
 
-    /// <summary><see cref="DataConstructor.Make()"/> and its overloads: the fields one by one up to three, else an array.</summary>
-    public static MethodInfo MakeData(int arity) => typeof(DataConstructor).GetMethod(
+    /// <summary>
+    /// <see cref="DataConstructor.Make()"/> and its overloads: the fields one by one up to three (the one at
+    /// <paramref name="unboxedAt"/>, if not -1, a <c>long</c>), else an array.
+    /// </summary>
+    public static MethodInfo MakeData(int arity, int unboxedAt) => typeof(DataConstructor).GetMethod(
         nameof(DataConstructor.Make),
-        arity <= DataValue.InlineFields ? [.. Enumerable.Repeat(typeof(object), arity)] : [typeof(object[])])!;
+        arity <= DataValue.InlineFields
+            ? [.. Enumerable.Range(0, arity).Select(i => i == unboxedAt ? typeof(long) : typeof(object))]
+            : [typeof(object[])])!;
+
+    /// <summary><see cref="TypedOps.FieldLong"/>: a matched value's field as an integer.</summary>
+    public static readonly MethodInfo FieldLong = Method(typeof(TypedOps), nameof(TypedOps.FieldLong));
 
     // Typed code on lists: reading elements and building lists (TypedFunctionEmitter.Loops), and the
     // list operations it calls directly.

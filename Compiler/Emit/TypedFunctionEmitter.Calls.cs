@@ -122,16 +122,31 @@ internal sealed partial class TypedFunctionEmitter
         return signature.ReturnType;
     }
 
-    /// <summary>A data value, built directly (the entry checked that the constructor's global still holds it): its fields boxed.</summary>
+    /// <summary>
+    /// A data value, built directly (the entry checked that the constructor's global still holds it). Its
+    /// first integer field, if it has up to three fields, is stored unboxed; the other fields are boxed.
+    /// </summary>
     private void EmitConstruction(CallExpr call, DataConstructor constructor)
     {
         _unit.Host.EmitConstant(_il, constructor, typeof(DataConstructor));
         if (call.Arguments.Length <= DataValue.InlineFields)
         {
-            foreach (BoundExpr argument in call.Arguments)
+            int unboxed = -1;
+            for (int i = 0; i < call.Arguments.Length; i++)
             {
-                EmitAs(argument, typeof(object));
+                if (unboxed < 0 && TypeOf(call.Arguments[i]) == typeof(long))
+                {
+                    unboxed = i;
+                    EmitAs(call.Arguments[i], typeof(long));
+                }
+                else
+                {
+                    EmitAs(call.Arguments[i], typeof(object));
+                }
             }
+
+            _il.Emit(OpCodes.Call, RuntimeMembers.MakeData(call.Arguments.Length, unboxed));
+            return;
         }
         else
         {
@@ -146,7 +161,7 @@ internal sealed partial class TypedFunctionEmitter
             }
         }
 
-        _il.Emit(OpCodes.Call, RuntimeMembers.MakeData(call.Arguments.Length));
+        _il.Emit(OpCodes.Call, RuntimeMembers.MakeData(call.Arguments.Length, unboxedAt: -1));
     }
 
     /// <summary>A tail call that loops: the arguments (all evaluated first) go to the parameter locals, then a jump to the start.</summary>

@@ -88,6 +88,17 @@ internal sealed partial class TypedFunctionEmitter
                         continue;
                     }
 
+                    if (ctor.Arguments[i] is VariablePattern integer
+                        && _unit.Typed[_current].LocalTypes.TryGetValue(integer.Variable, out Type? unboxed) && unboxed == typeof(long))
+                    {
+                        // a field used only as an integer: read unboxed, once, here
+                        _il.Emit(OpCodes.Ldloc, value);
+                        _il.Emit(OpCodes.Ldc_I4, i);
+                        _il.Emit(OpCodes.Call, RuntimeMembers.FieldLong);
+                        _il.Emit(OpCodes.Stloc, Local(integer.Variable, typeof(long)));
+                        continue;
+                    }
+
                     ILLocal field = Local(ctor.Temps[i], typeof(object));
                     _il.Emit(OpCodes.Ldloc, value);
                     _il.Emit(OpCodes.Ldc_I4, i);

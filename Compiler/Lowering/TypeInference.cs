@@ -355,7 +355,7 @@ public static class TypeInference
         }
 
         /// <summary>Whether the local of binding <paramref name="index"/> is used, in the later bindings and the body, only as an operator's operand (<see cref="NumericUses"/>).</summary>
-        private static bool UsedOnlyAsOperands(LetExpr let, int index)
+        private bool UsedOnlyAsOperands(LetExpr let, int index)
         {
             var scope = new List<BoundExpr>();
             for (int i = index + 1; i < let.Bindings.Length; i++)
@@ -364,7 +364,7 @@ public static class TypeInference
             }
 
             scope.Add(let.Body);
-            return NumericUses.OnlyAsOperands(let.Bindings[index].Variable, new SequenceExpr(let.Span, [.. scope]));
+            return NumericUses.OnlyAsOperands(let.Bindings[index].Variable, new SequenceExpr(let.Span, [.. scope]), minimum: 2, known);
         }
 
         private Type? Sequence(SequenceExpr sequence)
@@ -581,10 +581,28 @@ public static class TypeInference
                     return null;
                 }
 
+                if (clause.Pattern is ConstructorPattern constructor)
+                {
+                    UnboxIntegerFields(constructor, clause.Body);
+                }
+
                 result = Join(result, Type(clause.Body));
             }
 
             return result;
+        }
+
+        /// <summary>The fields a constructor pattern binds to variables that the clause uses only as integer operands: read unboxed where they are bound.</summary>
+        private void UnboxIntegerFields(ConstructorPattern constructor, BoundExpr body)
+        {
+            foreach (BoundPattern argument in constructor.Arguments)
+            {
+                if (argument is VariablePattern variable && NumericUses.OnlyAsOperands(variable.Variable, body, minimum: 1, known))
+                {
+                    _locals[variable.Variable] = typeof(long);
+                    LocalTypes[variable.Variable] = typeof(long);
+                }
+            }
         }
 
         private bool Pattern(BoundPattern pattern) => pattern switch

@@ -14,6 +14,11 @@ public static partial class TypedOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long ToLong(object? value) => value is long x ? x : Exit<long>();
 
+    /// <summary>A field of a value that matched a constructor pattern, as an integer (unboxed if the value holds it so).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long FieldLong(object? value, int index) =>
+        value is DataValue data ? data.FieldLong(index) : ToLong(CompiledOps.Field(value, index));
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static object? Head(object? value) => value is FluentList { IsEmpty: false } list ? list.Head : Exit<object>();
 

@@ -65,6 +65,30 @@ public sealed class DataConstructor : FunctionValue
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public DataValue Make(object? a, object? b, object? c) => new(this, a, b, c);
 
-    /// <summary>A value of a constructor of any arity, its fields in an array (compiled code that checked the arity).</summary>
-    public DataValue Make(object?[] fields) => new(this, (ReadOnlySpan<object?>)fields);
+    /// <summary>A value of a one-field constructor whose field is an unboxed integer (typed code).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public DataValue Make(long a) => new(this, a);
+
+    /// <summary>A value of a two-field constructor, its first field an unboxed integer (typed code).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public DataValue Make(long a, object? b) => new(this, null, b, null, 0, a);
+
+    /// <summary>A value of a two-field constructor, its second field an unboxed integer (typed code).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public DataValue Make(object? a, long b) => new(this, a, null, null, 1, b);
+
+    /// <summary>A value of a three-field constructor, its first field an unboxed integer (typed code).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public DataValue Make(long a, object? b, object? c) => new(this, null, b, c, 0, a);
+
+    /// <summary>A value of a three-field constructor, its second field an unboxed integer (typed code).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public DataValue Make(object? a, long b, object? c) => new(this, a, null, c, 1, b);
+
+    /// <summary>A value of a three-field constructor, its third field an unboxed integer (typed code).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public DataValue Make(object? a, object? b, long c) => new(this, a, b, null, 2, c);
+
+    /// <summary>A value of a constructor of any arity, its fields in an array that becomes the value's own (compiled code that checked the arity and built the array for it).</summary>
+    public DataValue Make(object?[] fields) => new(this, fields);
 }
