@@ -136,15 +136,17 @@ public sealed class DataValue
             }
 
             ReadOnlySpan<object?> fields = ((ReadOnlySpan<object?>)inline)[..kind.Arity];
-            int unboxed = fields.IndexOf(Unboxed);
-            if (unboxed < 0)
+            for (int i = 0; i < fields.Length; i++)
             {
-                return fields;
+                if (ReferenceEquals(fields[i], Unboxed))
+                {
+                    object?[] copy = fields.ToArray();
+                    copy[i] = RuntimeOps.Box(scalar);
+                    return copy;
+                }
             }
 
-            object?[] copy = fields.ToArray();
-            copy[unboxed] = RuntimeOps.Box(scalar);
-            return copy;
+            return fields;
         }
     }
 
