@@ -6,44 +6,48 @@ using FluentAI.Runtime.Values;
 
 namespace FluentAI.Compiler.Emit;
 
-/// <summary>The runtime members that generated IL references, looked up once.</summary>
+/// <summary>
+/// The runtime members that generated IL references, each looked up by reflection the first time an
+/// emitter needs it (a benign race at worst looks one up twice). Looking them all up at once cost a fresh
+/// process about 10 ms of its first Dynamic-mode eval; a small program needs a few of them.
+/// </summary>
 internal static class RuntimeMembers
 {
-    public static readonly MethodInfo Box = Method(typeof(RuntimeOps), nameof(RuntimeOps.Box));
-    public static readonly MethodInfo Bool = Method(typeof(RuntimeOps), nameof(RuntimeOps.Bool));
-    public static readonly MethodInfo IsTruthy = Method(typeof(CompiledOps), nameof(CompiledOps.Truthy));
-    public static readonly MethodInfo TypedToLong = Method(typeof(TypedOps), nameof(TypedOps.ToLong));
-    public static readonly MethodInfo TypedEqual = Method(typeof(TypedOps), nameof(TypedOps.Equal));
-    public static readonly MethodInfo TypedToList = Method(typeof(TypedOps), nameof(TypedOps.ToList));
-    public static readonly MethodInfo TypedConsOnto = Method(typeof(TypedOps), nameof(TypedOps.ConsOnto));
-    public static readonly MethodInfo TypedEqualLong = Method(typeof(TypedOps), nameof(TypedOps.EqualLong));
-    public static readonly MethodInfo TypedNoMatch = Method(typeof(TypedOps), nameof(TypedOps.NoMatch));
-    public static readonly MethodInfo TypedLeave = Method(typeof(TypedOps), nameof(TypedOps.Leave));
-    public static readonly FieldInfo IntrinsicMiss = typeof(Intrinsics).GetField(nameof(Intrinsics.Miss))!;
-    public static readonly FieldInfo True = typeof(RuntimeOps).GetField(nameof(RuntimeOps.True))!;
-    public static readonly FieldInfo False = typeof(RuntimeOps).GetField(nameof(RuntimeOps.False))!;
+    public static MethodInfo Box => field ??= Method(typeof(RuntimeOps), nameof(RuntimeOps.Box));
+    public static MethodInfo Bool => field ??= Method(typeof(RuntimeOps), nameof(RuntimeOps.Bool));
+    public static MethodInfo IsTruthy => field ??= Method(typeof(CompiledOps), nameof(CompiledOps.Truthy));
+    public static MethodInfo TypedToLong => field ??= Method(typeof(TypedOps), nameof(TypedOps.ToLong));
+    public static MethodInfo TypedEqual => field ??= Method(typeof(TypedOps), nameof(TypedOps.Equal));
+    public static MethodInfo TypedToList => field ??= Method(typeof(TypedOps), nameof(TypedOps.ToList));
+    public static MethodInfo TypedConsOnto => field ??= Method(typeof(TypedOps), nameof(TypedOps.ConsOnto));
+    public static MethodInfo TypedEqualLong => field ??= Method(typeof(TypedOps), nameof(TypedOps.EqualLong));
+    public static MethodInfo TypedNoMatch => field ??= Method(typeof(TypedOps), nameof(TypedOps.NoMatch));
+    public static MethodInfo TypedLeave => field ??= Method(typeof(TypedOps), nameof(TypedOps.Leave));
+    public static FieldInfo IntrinsicMiss => field ??= typeof(Intrinsics).GetField(nameof(Intrinsics.Miss))!;
+    public static FieldInfo True => field ??= typeof(RuntimeOps).GetField(nameof(RuntimeOps.True))!;
+    public static FieldInfo False => field ??= typeof(RuntimeOps).GetField(nameof(RuntimeOps.False))!;
 
-    public static readonly MethodInfo SlotValue = typeof(GlobalSlot).GetProperty(nameof(GlobalSlot.Value))!.GetMethod!;
-    public static readonly MethodInfo SlotIsDefined = typeof(GlobalSlot).GetProperty(nameof(GlobalSlot.IsDefined))!.GetMethod!;
-    public static readonly MethodInfo SlotDefine = Method(typeof(GlobalSlot), nameof(GlobalSlot.Define));
-    public static readonly MethodInfo AnyBuiltinRedefined = typeof(GlobalSlot).GetProperty(nameof(GlobalSlot.AnyBuiltinRedefined))!.GetMethod!;
+    public static MethodInfo SlotValue => field ??= typeof(GlobalSlot).GetProperty(nameof(GlobalSlot.Value))!.GetMethod!;
+    public static MethodInfo SlotIsDefined => field ??= typeof(GlobalSlot).GetProperty(nameof(GlobalSlot.IsDefined))!.GetMethod!;
+    public static MethodInfo SlotDefine => field ??= Method(typeof(GlobalSlot), nameof(GlobalSlot.Define));
+    public static MethodInfo AnyBuiltinRedefined => field ??= typeof(GlobalSlot).GetProperty(nameof(GlobalSlot.AnyBuiltinRedefined))!.GetMethod!;
 
-    public static readonly MethodInfo TypedAllowed = typeof(CompiledOps).GetProperty(nameof(CompiledOps.TypedAllowed))!.GetMethod!;
-    public static readonly MethodInfo RerunBoxed = Method(typeof(CompiledOps), nameof(CompiledOps.RerunBoxed));
-    public static readonly FieldInfo GuardRedefined = typeof(BuiltinGuard).GetField(nameof(BuiltinGuard.Redefined))!;
-    public static readonly FieldInfo Env = typeof(CompiledClosure).GetField(nameof(CompiledClosure.Env))!;
-    public static readonly FieldInfo Unassigned = typeof(CompiledOps).GetField(nameof(CompiledOps.Unassigned))!;
-    public static readonly ConstructorInfo NewBox = typeof(StrongBox<object?>).GetConstructor([typeof(object)])!;
-    public static readonly FieldInfo BoxValue = typeof(StrongBox<object?>).GetField(nameof(StrongBox<object?>.Value))!;
-    public static readonly MethodInfo ReadBox = Method(typeof(CompiledOps), nameof(CompiledOps.ReadBox));
+    public static MethodInfo TypedAllowed => field ??= typeof(CompiledOps).GetProperty(nameof(CompiledOps.TypedAllowed))!.GetMethod!;
+    public static MethodInfo RerunBoxed => field ??= Method(typeof(CompiledOps), nameof(CompiledOps.RerunBoxed));
+    public static FieldInfo GuardRedefined => field ??= typeof(BuiltinGuard).GetField(nameof(BuiltinGuard.Redefined))!;
+    public static FieldInfo Env => field ??= typeof(CompiledClosure).GetField(nameof(CompiledClosure.Env))!;
+    public static FieldInfo Unassigned => field ??= typeof(CompiledOps).GetField(nameof(CompiledOps.Unassigned))!;
+    public static ConstructorInfo NewBox => field ??= typeof(StrongBox<object?>).GetConstructor([typeof(object)])!;
+    public static FieldInfo BoxValue => field ??= typeof(StrongBox<object?>).GetField(nameof(StrongBox<object?>.Value))!;
+    public static MethodInfo ReadBox => field ??= Method(typeof(CompiledOps), nameof(CompiledOps.ReadBox));
 
-    public static readonly MethodInfo UndefinedGlobal = Method(typeof(CompiledOps), nameof(CompiledOps.UndefinedGlobal));
-    public static readonly MethodInfo ContractFailed = Method(typeof(CompiledOps), nameof(CompiledOps.ContractFailed));
-    public static readonly MethodInfo NoMatch = Method(typeof(CompiledOps), nameof(CompiledOps.NoMatch));
-    public static readonly MethodInfo StackIsLow = Method(typeof(StackGuard), nameof(StackGuard.IsLow));
-    public static readonly MethodInfo StackLimit = typeof(StackGuard).GetProperty(nameof(StackGuard.Limit))!.GetMethod!;
-    public static readonly MethodInfo StackOverflow = Method(typeof(StackGuard), nameof(StackGuard.Overflow));
-    public static readonly MethodInfo[] Lists =
+    public static MethodInfo UndefinedGlobal => field ??= Method(typeof(CompiledOps), nameof(CompiledOps.UndefinedGlobal));
+    public static MethodInfo ContractFailed => field ??= Method(typeof(CompiledOps), nameof(CompiledOps.ContractFailed));
+    public static MethodInfo NoMatch => field ??= Method(typeof(CompiledOps), nameof(CompiledOps.NoMatch));
+    public static MethodInfo StackIsLow => field ??= Method(typeof(StackGuard), nameof(StackGuard.IsLow));
+    public static MethodInfo StackLimit => field ??= typeof(StackGuard).GetProperty(nameof(StackGuard.Limit))!.GetMethod!;
+    public static MethodInfo StackOverflow => field ??= Method(typeof(StackGuard), nameof(StackGuard.Overflow));
+    public static MethodInfo[] Lists => field ??=
     [
         Method(typeof(CompiledOps), nameof(CompiledOps.List0)),
         Method(typeof(CompiledOps), nameof(CompiledOps.List1)),
@@ -51,9 +55,9 @@ internal static class RuntimeMembers
         Method(typeof(CompiledOps), nameof(CompiledOps.List3)),
     ];
 
-    public static readonly MethodInfo ListN = Method(typeof(CompiledOps), nameof(CompiledOps.ListN));
+    public static MethodInfo ListN => field ??= Method(typeof(CompiledOps), nameof(CompiledOps.ListN));
 
-    public static readonly MethodInfo[] Calls =
+    public static MethodInfo[] Calls => field ??=
     [
         Method(typeof(CompiledOps), nameof(CompiledOps.Call0)),
         Method(typeof(CompiledOps), nameof(CompiledOps.Call1)),
@@ -62,28 +66,28 @@ internal static class RuntimeMembers
         Method(typeof(CompiledOps), nameof(CompiledOps.Call4)),
     ];
 
-    public static readonly MethodInfo CallN = Method(typeof(CompiledOps), nameof(CompiledOps.CallN));
+    public static MethodInfo CallN => field ??= Method(typeof(CompiledOps), nameof(CompiledOps.CallN));
 
-    public static readonly MethodInfo Primitive = Method(typeof(CompiledOps), nameof(CompiledOps.Primitive));
-    public static readonly MethodInfo PrimitiveTest = Method(typeof(CompiledOps), nameof(CompiledOps.PrimitiveTest));
-    public static readonly MethodInfo AddLong = Method(typeof(CompiledOps), nameof(CompiledOps.AddLong));
-    public static readonly MethodInfo SubtractLong = Method(typeof(CompiledOps), nameof(CompiledOps.SubtractLong));
-    public static readonly MethodInfo MultiplyLong = Method(typeof(CompiledOps), nameof(CompiledOps.MultiplyLong));
-    public static readonly MethodInfo PatternEquals = Method(typeof(CompiledOps), nameof(CompiledOps.PatternEquals));
-    public static readonly MethodInfo MatchesConstructor = Method(typeof(CompiledOps), nameof(CompiledOps.MatchesConstructor));
-    public static readonly MethodInfo Field = Method(typeof(CompiledOps), nameof(CompiledOps.Field));
-    public static readonly MethodInfo TestList = Method(typeof(CompiledOps), nameof(CompiledOps.TestList));
-    public static readonly MethodInfo Item = Method(typeof(CompiledOps), nameof(CompiledOps.Item));
-    public static readonly MethodInfo Rest = Method(typeof(CompiledOps), nameof(CompiledOps.Rest));
+    public static MethodInfo Primitive => field ??= Method(typeof(CompiledOps), nameof(CompiledOps.Primitive));
+    public static MethodInfo PrimitiveTest => field ??= Method(typeof(CompiledOps), nameof(CompiledOps.PrimitiveTest));
+    public static MethodInfo AddLong => field ??= Method(typeof(CompiledOps), nameof(CompiledOps.AddLong));
+    public static MethodInfo SubtractLong => field ??= Method(typeof(CompiledOps), nameof(CompiledOps.SubtractLong));
+    public static MethodInfo MultiplyLong => field ??= Method(typeof(CompiledOps), nameof(CompiledOps.MultiplyLong));
+    public static MethodInfo PatternEquals => field ??= Method(typeof(CompiledOps), nameof(CompiledOps.PatternEquals));
+    public static MethodInfo MatchesConstructor => field ??= Method(typeof(CompiledOps), nameof(CompiledOps.MatchesConstructor));
+    public static MethodInfo Field => field ??= Method(typeof(CompiledOps), nameof(CompiledOps.Field));
+    public static MethodInfo TestList => field ??= Method(typeof(CompiledOps), nameof(CompiledOps.TestList));
+    public static MethodInfo Item => field ??= Method(typeof(CompiledOps), nameof(CompiledOps.Item));
+    public static MethodInfo Rest => field ??= Method(typeof(CompiledOps), nameof(CompiledOps.Rest));
 
-    public static readonly MethodInfo HandlerEnter = Method(typeof(HandlerScope), nameof(HandlerScope.Enter));
-    public static readonly MethodInfo HandlerTryCatch = Method(typeof(HandlerScope), nameof(HandlerScope.TryCatch));
-    public static readonly MethodInfo Rethrow = Method(typeof(CompiledOps), nameof(CompiledOps.Rethrow));
-    public static readonly MethodInfo HandlerExit = Method(typeof(HandlerScope), nameof(HandlerScope.Exit));
+    public static MethodInfo HandlerEnter => field ??= Method(typeof(HandlerScope), nameof(HandlerScope.Enter));
+    public static MethodInfo HandlerTryCatch => field ??= Method(typeof(HandlerScope), nameof(HandlerScope.TryCatch));
+    public static MethodInfo Rethrow => field ??= Method(typeof(CompiledOps), nameof(CompiledOps.Rethrow));
+    public static MethodInfo HandlerExit => field ??= Method(typeof(HandlerScope), nameof(HandlerScope.Exit));
 
-    public static readonly FieldInfo EmptyEnv = typeof(CompiledOps).GetField(nameof(CompiledOps.NoCaptures))!;
+    public static FieldInfo EmptyEnv => field ??= typeof(CompiledOps).GetField(nameof(CompiledOps.NoCaptures))!;
 
-    public static readonly Type FunctionValueType = typeof(FunctionValue);
+    public static Type FunctionValueType => field ??= typeof(FunctionValue);
 
     /// <summary>The fast path of a builtin for compiled code, if it has one (see <see cref="Intrinsics"/>).</summary>
     public static MethodInfo? Intrinsic(GlobalSlot cell, int arity) =>
@@ -119,21 +123,21 @@ internal static class RuntimeMembers
             : [typeof(object[])])!;
 
     /// <summary><see cref="TypedOps.FieldLong"/>: a matched value's field as an integer.</summary>
-    public static readonly MethodInfo FieldLong = Method(typeof(TypedOps), nameof(TypedOps.FieldLong));
+    public static MethodInfo FieldLong => field ??= Method(typeof(TypedOps), nameof(TypedOps.FieldLong));
 
     // Typed code on lists: reading elements and building lists (TypedFunctionEmitter.Loops), and the
     // list operations it calls directly.
-    public static readonly MethodInfo ListElements = typeof(FluentList).GetMethod(nameof(FluentList.GetEnumerator))!;
-    public static readonly MethodInfo ListCount = typeof(FluentList).GetProperty(nameof(FluentList.Count))!.GetMethod!;
-    public static readonly MethodInfo ListHead = typeof(FluentList).GetProperty(nameof(FluentList.Head))!.GetMethod!;
-    public static readonly MethodInfo ListTail = typeof(FluentList).GetProperty(nameof(FluentList.Tail))!.GetMethod!;
-    public static readonly MethodInfo NextElement = typeof(FluentList.Enumerator).GetMethod(nameof(FluentList.Enumerator.Next))!;
-    public static readonly MethodInfo ElementValue = typeof(FluentList.Enumerator).GetProperty(nameof(FluentList.Enumerator.Value))!.GetMethod!;
-    public static readonly MethodInfo ElementLong = Method(typeof(TypedOps), nameof(TypedOps.ElementLong));
-    public static readonly MethodInfo TypedMod = Method(typeof(TypedOps), nameof(TypedOps.Mod));
-    public static readonly MethodInfo TypedRange1 = typeof(TypedOps).GetMethod(nameof(TypedOps.Range), [typeof(long)])!;
-    public static readonly MethodInfo TypedRange2 = typeof(TypedOps).GetMethod(nameof(TypedOps.Range), [typeof(long), typeof(long)])!;
-    public static readonly MethodInfo LongToText = Method(typeof(TypedOps), nameof(TypedOps.LongToText));
+    public static MethodInfo ListElements => field ??= typeof(FluentList).GetMethod(nameof(FluentList.GetEnumerator))!;
+    public static MethodInfo ListCount => field ??= typeof(FluentList).GetProperty(nameof(FluentList.Count))!.GetMethod!;
+    public static MethodInfo ListHead => field ??= typeof(FluentList).GetProperty(nameof(FluentList.Head))!.GetMethod!;
+    public static MethodInfo ListTail => field ??= typeof(FluentList).GetProperty(nameof(FluentList.Tail))!.GetMethod!;
+    public static MethodInfo NextElement => field ??= typeof(FluentList.Enumerator).GetMethod(nameof(FluentList.Enumerator.Next))!;
+    public static MethodInfo ElementValue => field ??= typeof(FluentList.Enumerator).GetProperty(nameof(FluentList.Enumerator.Value))!.GetMethod!;
+    public static MethodInfo ElementLong => field ??= Method(typeof(TypedOps), nameof(TypedOps.ElementLong));
+    public static MethodInfo TypedMod => field ??= Method(typeof(TypedOps), nameof(TypedOps.Mod));
+    public static MethodInfo TypedRange1 => field ??= typeof(TypedOps).GetMethod(nameof(TypedOps.Range), [typeof(long)])!;
+    public static MethodInfo TypedRange2 => field ??= typeof(TypedOps).GetMethod(nameof(TypedOps.Range), [typeof(long), typeof(long)])!;
+    public static MethodInfo LongToText => field ??= Method(typeof(TypedOps), nameof(TypedOps.LongToText));
 
     /// <summary>A list builder's members: <see cref="FluentList.Builder"/> for any values, <see cref="FluentList.LongBuilder"/> for integers.</summary>
     public sealed record ListBuilder(Type Type, ConstructorInfo WithCapacity, MethodInfo Add, MethodInfo ToList)
