@@ -23,6 +23,8 @@ internal abstract class ConstantArrayUnit(Func<ModuleInfo, IModuleRunner> module
 
     public virtual bool SeparatesBoxedBodies => false;
 
+    public virtual bool InlinesLoopCalls => false;
+
     /// <summary>The IL listing of every method, in the order they were defined (when listings were asked for).</summary>
     public IEnumerable<string> Listings => _decorators.Listings;
 

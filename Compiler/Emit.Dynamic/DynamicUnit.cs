@@ -13,6 +13,9 @@ internal sealed class DynamicUnit(Func<ModuleInfo, IModuleRunner> modules, bool 
     /// <summary>A DynamicMethod is compiled at its first call: a boxed body no call needs is never compiled.</summary>
     public override bool SeparatesBoxedBodies => true;
 
+    /// <summary>DynamicMethods get no profile data: the emitter inlines the calls of small loops the JIT would (see <see cref="IEmitHost.InlinesLoopCalls"/>).</summary>
+    public override bool InlinesLoopCalls => true;
+
     protected override (EmittedMethod Method, ILGenerator Generator) CreateMethod(string name, Type returnType, IReadOnlyList<Type> parameterTypes)
     {
         var method = new DynamicMethod(name, returnType, [.. parameterTypes], typeof(DynamicUnit).Module, skipVisibility: true)

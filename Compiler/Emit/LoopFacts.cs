@@ -3,7 +3,7 @@ using FluentAI.Compiler.Lowering;
 
 namespace FluentAI.Compiler.Emit;
 
-/// <summary>The syntactic facts <see cref="TypedFunctionEmitter"/> needs to guard a loop's limit once (see <see cref="RangeFacts"/>).</summary>
+/// <summary>The syntactic facts <see cref="TypedFunctionEmitter"/> needs to guard a loop's limit once (see <see cref="RangeFacts"/>) and to inline a loop at a call site.</summary>
 internal static class LoopFacts
 {
     /// <summary>The locals a comparison (<c>&lt; &gt; &lt;= &gt;=</c>) of the body sets against another local.</summary>
@@ -35,6 +35,59 @@ internal static class LoopFacts
             {
                 yield return i;
             }
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="body"/> calls no known function but <paramref name="function"/>, and that one
+    /// only in tail position (as <see cref="TypedFunctionEmitter"/> emits tail positions): the function is a
+    /// loop, or straight-line code, that can be inlined at a call site.
+    /// </summary>
+    public static bool CallsOnlyItselfInTail(FunctionInfo function, BoundExpr body, KnownFunctions known)
+    {
+        var calls = new List<CallExpr>();
+        var finder = new CallFinder(function, known, calls);
+        finder.Visit(body);
+        if (finder.Callees.Count > 0)
+        {
+            return false;
+        }
+
+        var tailCalls = new HashSet<CallExpr>(ReferenceEqualityComparer.Instance);
+        CollectTailCalls(body, tailCalls);
+        return calls.All(tailCalls.Contains);
+    }
+
+    private static void CollectTailCalls(BoundExpr expr, HashSet<CallExpr> tailCalls)
+    {
+        switch (expr)
+        {
+            case IfExpr @if:
+                CollectTailCalls(@if.Then, tailCalls);
+                CollectTailCalls(@if.Else, tailCalls);
+                break;
+            case LetExpr let:
+                CollectTailCalls(let.Body, tailCalls);
+                break;
+            case SequenceExpr { Body.Length: > 0 } sequence:
+                CollectTailCalls(sequence.Body[^1], tailCalls);
+                break;
+            case MatchExpr match:
+                foreach (MatchClause clause in match.Clauses)
+                {
+                    CollectTailCalls(clause.Body, tailCalls);
+                }
+
+                break;
+            case AndExpr { Operands.Length: > 0 } and:
+                CollectTailCalls(and.Operands[^1], tailCalls);
+                break;
+            case OrExpr { Operands.Length: > 0 } or:
+                CollectTailCalls(or.Operands[^1], tailCalls);
+                break;
+            case CallExpr call:
+                tailCalls.Add(call);
+                break;
         }
     }
 

@@ -38,10 +38,13 @@ internal sealed partial class TypedFunctionEmitter
         }
 
         _il.Emit(OpCodes.Call, RuntimeMembers.TypedNoMatch);
-        Convert(typeof(object), tail ? _signature.ReturnType : type);
         if (tail)
         {
-            _il.Emit(OpCodes.Ret);
+            EmitReturn(typeof(object));
+        }
+        else
+        {
+            Convert(typeof(object), type);
         }
 
         _il.MarkLabel(done);

@@ -39,6 +39,8 @@ internal sealed partial class TypedFunctionEmitter
     private FunctionInfo _current;
     /// <summary>The known function inlined in tail position, with the label its own self tail calls loop to and its parameter locals.</summary>
     private (FunctionInfo Function, ILLabel Start, ILLocal[] Parameters)? _tailInlined;
+    /// <summary>Where a value in tail position goes while a callee is inlined at a non-tail call site: its result local and the label after the copy. Null: tail position returns.</summary>
+    private (ILLabel End, ILLocal Result, Type Type)? _returnTo;
     /// <summary>What the branches taken so far say about integer locals: where an add or subtract cannot overflow.</summary>
     private readonly RangeFacts _ranges = new();
     /// <summary>The list locals the branches taken so far prove non-empty (<c>(empty? xs)</c> was false).</summary>
@@ -192,10 +194,27 @@ internal sealed partial class TypedFunctionEmitter
                 EmitLogicalTail(or.Operands, isAnd: false);
                 break;
             default:
-                EmitAs(expr, _signature.ReturnType);
-                _il.Emit(OpCodes.Ret);
+                EmitReturn(Emit(expr));
                 break;
         }
+    }
+
+    /// <summary>
+    /// The value on the stack, of type <paramref name="from"/>, is the value of a tail position: returned,
+    /// or, in a callee inlined at a non-tail call site, stored in its result local with a jump past the copy.
+    /// </summary>
+    private void EmitReturn(Type from)
+    {
+        if (_returnTo is { } target)
+        {
+            Convert(from, target.Type);
+            _il.Emit(OpCodes.Stloc, target.Result);
+            _il.Emit(OpCodes.Br, target.End);
+            return;
+        }
+
+        Convert(from, _signature.ReturnType);
+        _il.Emit(OpCodes.Ret);
     }
 
     /// <summary>The type the typed code gives an expression (a call still being inferred has its callee's result type).</summary>
@@ -368,8 +387,7 @@ internal sealed partial class TypedFunctionEmitter
         EmitTail(operands[^1]);
         _il.MarkLabel(shortCut);
         _il.Emit(isAnd ? OpCodes.Ldc_I4_0 : OpCodes.Ldc_I4_1);
-        Convert(typeof(bool), _signature.ReturnType);
-        _il.Emit(OpCodes.Ret);
+        EmitReturn(typeof(bool));
     }
 
     private void EmitBindings(LetExpr let)

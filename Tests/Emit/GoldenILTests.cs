@@ -228,4 +228,32 @@ public sealed class GoldenILTests
             """.ReplaceLineEndings("\n"));
         StringAssert.Contains(generic, "call CompiledOps::Call1\n  ret", "any other value goes through the runtime's call helper");
     }
+
+    [TestMethod]
+    public void ANonTailCallOfASmallLoop_IsInlinedAsALoop_InDynamicMethods()
+    {
+        string listing = GoldenListing.AssertMatches("loop_call_inlined", """
+            (define (has? x xs) (if (empty? xs) #f (if (= (head xs) x) #t (has? x (tail xs)))))
+            (define (count-hits xs ys acc) (if (empty? xs) acc (count-hits (tail xs) ys (if (has? (head xs) ys) (+ acc 1) acc))))
+            """);
+
+        string caller = GoldenListing.Method(listing, "count-hits$typed");
+        Assert.DoesNotContain("call has?$typed", caller, "has? runs inline");
+        Assert.AreEqual(2, caller.Split("call TypedOps::IsEmptyList").Length - 1, "count-hits' own test and the inlined loop's");
+        StringAssert.Contains(caller, "ldc.i4.1\n  stloc V", "a tail position of the copy stores its result");
+    }
+
+    [TestMethod]
+    public void ACallOfASmallLoop_StaysACall_WhenTheJitHasProfileData()
+    {
+        FluentAI.Compiler.Emit.Cecil.CecilBuildResult build = FluentAI.Tests.Cecil.CecilTestBuilds.Build(
+            new FluentAI.Compiler.Emit.Cecil.CecilBuildOptions { AssemblyName = "LoopCall", KeepListings = true },
+            ("m.ai", """
+                (module m (export count-hits)
+                  (define (has? x xs) (if (empty? xs) #f (if (= (head xs) x) #t (has? x (tail xs)))))
+                  (define (count-hits xs ys acc) (if (empty? xs) acc (count-hits (tail xs) ys (if (has? (head xs) ys) (+ acc 1) acc)))))
+                """));
+        string caller = build.Listings.Single(l => l.StartsWith(".method long count-hits$typed(", StringComparison.Ordinal));
+        StringAssert.Contains(caller, "call has?$typed", "a tiered assembly leaves the inlining to the JIT (IEmitHost.InlinesLoopCalls)");
+    }
 }
