@@ -122,6 +122,11 @@ internal static class RuntimeMembers
             ? [.. Enumerable.Range(0, arity).Select(i => i == unboxedAt ? typeof(long) : typeof(object))]
             : [typeof(object[])])!;
 
+    /// <summary>The typed match on a scrutinee tested once for being a data value (<see cref="TypedOps.MatchesConstructor(DataValue?, object?, string, int)"/>).</summary>
+    public static MethodInfo TypedMatchesConstructor => field ??= typeof(TypedOps).GetMethod(nameof(TypedOps.MatchesConstructor), [typeof(DataValue), typeof(object), typeof(string), typeof(int)])!;
+    public static MethodInfo TypedInlineField => field ??= Method(typeof(TypedOps), nameof(TypedOps.InlineField));
+    public static MethodInfo TypedInlineFieldLong => field ??= Method(typeof(TypedOps), nameof(TypedOps.InlineFieldLong));
+
     /// <summary><see cref="TypedOps.FieldLong"/>: a matched value's field as an integer.</summary>
     public static MethodInfo FieldLong => field ??= Method(typeof(TypedOps), nameof(TypedOps.FieldLong));
 

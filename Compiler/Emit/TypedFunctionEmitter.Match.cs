@@ -3,6 +3,7 @@ using FluentAI.Compiler.Ir;
 using FluentAI.Compiler.Lowering;
 using FluentAI.Compiler.Text;
 using FluentAI.Runtime.Compiled;
+using FluentAI.Runtime.Values;
 
 namespace FluentAI.Compiler.Emit;
 
@@ -19,11 +20,21 @@ internal sealed partial class TypedFunctionEmitter
         EmitAs(match.Scrutinee, typeof(object));
         ILLocal value = Local(match.Temp, typeof(object));
         _il.Emit(OpCodes.Stloc, value);
+        ILLocal? data = null;
+        if (match.Clauses.Any(c => c.Pattern is ConstructorPattern { Arguments.Length: <= DataValue.InlineFields }))
+        {
+            // The scrutinee's type is tested once: each constructor clause then compares the constructor and reads its fields directly.
+            data = _il.DeclareLocal(typeof(DataValue));
+            _il.Emit(OpCodes.Ldloc, value);
+            _il.Emit(OpCodes.Isinst, typeof(DataValue));
+            _il.Emit(OpCodes.Stloc, data);
+        }
+
         ILLabel done = _il.DefineLabel();
         foreach (MatchClause clause in match.Clauses)
         {
             ILLabel next = _il.DefineLabel();
-            EmitPatternTest(clause.Pattern, value, next);
+            EmitPatternTest(clause.Pattern, value, next, data);
             if (tail)
             {
                 EmitTail(clause.Body);
@@ -51,7 +62,8 @@ internal sealed partial class TypedFunctionEmitter
         return type;
     }
 
-    private void EmitPatternTest(BoundPattern pattern, ILLocal value, ILLabel fail)
+    /// <param name="data">The scrutinee as a data value (null when it is not one), for a pattern at the top of a clause; null for nested patterns.</param>
+    private void EmitPatternTest(BoundPattern pattern, ILLocal value, ILLabel fail, ILLocal? data = null)
     {
         switch (pattern)
         {
@@ -82,37 +94,58 @@ internal sealed partial class TypedFunctionEmitter
                 _il.Emit(OpCodes.Call, RuntimeMembers.TypedEqual);
                 _il.Emit(OpCodes.Brfalse, fail);
                 break;
+            case ConstructorPattern ctor when data is not null && ctor.Arguments.Length <= DataValue.InlineFields:
+                _il.Emit(OpCodes.Ldloc, data);
+                _il.Emit(OpCodes.Ldloc, value);
+                _il.Emit(OpCodes.Ldstr, ctor.Name);
+                _il.Emit(OpCodes.Ldc_I4, ctor.Arguments.Length);
+                _il.Emit(OpCodes.Call, RuntimeMembers.TypedMatchesConstructor);
+                _il.Emit(OpCodes.Brfalse, fail);
+                EmitFields(ctor, value, fail, data);
+                break;
             case ConstructorPattern ctor:
                 ILEmitting.EmitConstructorTest(_il, value, ctor, fail);
-                for (int i = 0; i < ctor.Arguments.Length; i++)
-                {
-                    if (ctor.Arguments[i] is WildcardPattern)
-                    {
-                        continue;
-                    }
-
-                    if (ctor.Arguments[i] is VariablePattern integer
-                        && _unit.Typed[_current].LocalTypes.TryGetValue(integer.Variable, out Type? unboxed) && unboxed == typeof(long))
-                    {
-                        // a field used only as an integer: read unboxed, once, here
-                        _il.Emit(OpCodes.Ldloc, value);
-                        _il.Emit(OpCodes.Ldc_I4, i);
-                        _il.Emit(OpCodes.Call, RuntimeMembers.FieldLong);
-                        _il.Emit(OpCodes.Stloc, Local(integer.Variable, typeof(long)));
-                        continue;
-                    }
-
-                    ILLocal field = Local(ctor.Temps[i], typeof(object));
-                    _il.Emit(OpCodes.Ldloc, value);
-                    _il.Emit(OpCodes.Ldc_I4, i);
-                    _il.Emit(OpCodes.Call, RuntimeMembers.Field);
-                    _il.Emit(OpCodes.Stloc, field);
-                    EmitPatternTest(ctor.Arguments[i], field, fail);
-                }
-
+                EmitFields(ctor, value, fail, data: null);
                 break;
             default:
                 throw new InvalidOperationException($"not a typed pattern: {pattern.GetType().Name}");
+        }
+    }
+
+    /// <summary>
+    /// The fields of a value that passed a constructor test, bound or tested in turn: with <paramref name="data"/>
+    /// (the scrutinee as a data value, of at most three fields) read directly, else through the generic field read.
+    /// </summary>
+    private void EmitFields(ConstructorPattern ctor, ILLocal value, ILLabel fail, ILLocal? data)
+    {
+        for (int i = 0; i < ctor.Arguments.Length; i++)
+        {
+            if (ctor.Arguments[i] is WildcardPattern)
+            {
+                continue;
+            }
+
+            bool integer = ctor.Arguments[i] is VariablePattern variable
+                && _unit.Typed[_current].LocalTypes.TryGetValue(variable.Variable, out Type? unboxed) && unboxed == typeof(long);
+            if (data is not null)
+            {
+                _il.Emit(OpCodes.Ldloc, data);
+            }
+
+            _il.Emit(OpCodes.Ldloc, value);
+            _il.Emit(OpCodes.Ldc_I4, i);
+            if (integer)
+            {
+                // a field used only as an integer: read unboxed, once, here
+                _il.Emit(OpCodes.Call, data is not null ? RuntimeMembers.TypedInlineFieldLong : RuntimeMembers.FieldLong);
+                _il.Emit(OpCodes.Stloc, Local(((VariablePattern)ctor.Arguments[i]).Variable, typeof(long)));
+                continue;
+            }
+
+            ILLocal field = Local(ctor.Temps[i], typeof(object));
+            _il.Emit(OpCodes.Call, data is not null ? RuntimeMembers.TypedInlineField : RuntimeMembers.Field);
+            _il.Emit(OpCodes.Stloc, field);
+            EmitPatternTest(ctor.Arguments[i], field, fail);
         }
     }
 }

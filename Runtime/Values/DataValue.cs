@@ -171,6 +171,22 @@ public sealed class DataValue
     private object? OtherField(int index) =>
         kind.Arity > InlineFields ? ((object?[])inline[0]!)[index] : RuntimeOps.Box(scalar);
 
+    /// <summary>The field at <paramref name="index"/> of a value of at most <see cref="InlineFields"/> fields (typed code that matched its constructor); an unboxed integer is boxed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public object? InlineField(int index)
+    {
+        object? field = inline[index];
+        return ReferenceEquals(field, Unboxed) ? OtherField(index) : field;
+    }
+
+    /// <summary>The field at <paramref name="index"/> of a value of at most <see cref="InlineFields"/> fields, as an integer (typed code that matched its constructor; see <see cref="FieldLong"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long InlineFieldLong(int index)
+    {
+        object? field = inline[index];
+        return ReferenceEquals(field, Unboxed) ? scalar : TypedOps.ToLong(field);
+    }
+
     /// <summary>
     /// The field at <paramref name="index"/> as an integer, for typed code: the unboxed integer, or the
     /// field unboxed; a field that is not an integer leaves typed code (<see cref="TypedCodeExit"/>).

@@ -132,8 +132,9 @@ public sealed class GoldenILTests
 
         string typed = GoldenListing.Method(listing, "tree-sum$typed");
         StringAssert.StartsWith(typed, ".method long tree-sum$typed(object, nuint)\n");
-        StringAssert.Contains(typed, "call CompiledOps::MatchesConstructor\n");
-        StringAssert.Contains(typed, "ldc.i4 1\n  call TypedOps::FieldLong\n", "value, used only as an integer, is read unboxed where it is bound");
+        StringAssert.Contains(typed, "isinst DataValue\n", "the scrutinee's type is tested once per match");
+        StringAssert.Contains(typed, "call TypedOps::MatchesConstructor\n");
+        StringAssert.Contains(typed, "ldc.i4 1\n  call TypedOps::InlineFieldLong\n", "value, used only as an integer, is read unboxed where it is bound");
         StringAssert.Contains(typed, "call TypedOps::NoMatch\n");
         Assert.IsGreaterThanOrEqualTo(2, typed.Split("add.ovf").Length - 1, "the three-argument + is two checked adds");
     }

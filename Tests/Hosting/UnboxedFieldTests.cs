@@ -53,6 +53,7 @@ public sealed class UnboxedFieldTests
     [DataRow(Tree, "(tree-sum (build 2 1844674407370955161))", "9223372036854775806")]
     [DataRow(Tree, "(tree-sum (build 2 1844674407370955162))", "9223372036854775811")]
     [DataRow(Tree, "(tree-sum (Node (build 1 2) 2.5 (Leaf)))", "4.5")]
+    [DataRow(Tree, "(tree-sum (tuple \"Node\" (tuple \"Leaf\") 5 (Node (Leaf) 7 (tuple \"Leaf\"))))", "12")]
     [DataRow(Shapes, "[(area (box 3)) (area (rect 4 5)) (area (tagged 10)) (area (wide 1))]", "[9 20 9 10]")]
     [DataRow(Shapes, "[(box -9223372036854775808) (rect 1 2) (tagged 3) (wide 4)]", "[(Box -9223372036854775808) (Rect 1 2) (Tagged \"t\" 3) (Wide 4 5 6 7)]")]
     [DataRow(Shapes, "(match (rect 1 2) ((Rect 1 h) h) (_ 0))", "2")]
