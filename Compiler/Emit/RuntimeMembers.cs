@@ -91,7 +91,7 @@ internal static class RuntimeMembers
 
     /// <summary>The fast path of a builtin for compiled code, if it has one (see <see cref="Intrinsics"/>).</summary>
     public static MethodInfo? Intrinsic(GlobalSlot cell, int arity) =>
-        cell.Builtin is BuiltinFunction builtin && Intrinsics.Methods.TryGetValue((builtin.BuiltinName, arity), out string? name)
+        cell.Builtin is BuiltinFunction builtin && Intrinsics.MethodFor(builtin.BuiltinName, arity) is { } name
             ? Method(typeof(Intrinsics), name)
             : null;
 

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace FluentAI.Compiler.Hosting;
 
 /// <summary>
@@ -38,10 +36,13 @@ public static class LargeStack
             return action();
         }
 
-        if (!Worker.Idle.TryTake(out Worker? worker))
+        Worker? worker;
+        lock (Worker.Idle)
         {
-            worker = new Worker();
+            worker = Worker.Idle.Count > 0 ? Worker.Idle.Pop() : null;
         }
+
+        worker ??= new Worker();
 
         try
         {
@@ -49,14 +50,18 @@ public static class LargeStack
         }
         finally
         {
-            Worker.Idle.Add(worker);
+            lock (Worker.Idle)
+            {
+                Worker.Idle.Push(worker);
+            }
         }
     }
 
     private sealed class Worker
     {
         /// <summary>Workers waiting for work; here rather than in LargeStack so marking a thread large does not create it (startup).</summary>
-        public static readonly ConcurrentBag<Worker> Idle = [];
+        /// <remarks>A stack under a lock, not a ConcurrentBag: the bag's first TryTake on an empty bag cost a fresh process 10 ms (Dynamic mode's first eval).</remarks>
+        public static readonly Stack<Worker> Idle = new();
 
         private readonly Handoff _start = new();
         private readonly Handoff _done = new();

@@ -22,37 +22,42 @@ public static class TypeInference
     /// <summary>No type yet: a call whose callee's result is still being inferred.</summary>
     private static readonly Type Bottom = typeof(void);
 
-    /// <summary>The pure builtins typed code calls (lists, <c>not</c>, <c>to-string</c>), by name and argument count, with their result types.</summary>
-    private static readonly Dictionary<(string Name, int Arity), Type> PureBuiltins = new()
+    // The builtin tables are switches, not dictionaries keyed by (name, arity): a Dictionary over a
+    // ValueTuple key is a generic instantiation no precompiled image holds, JIT-compiled at the first
+    // Dynamic eval of every process.
+
+    /// <summary>The pure builtins typed code calls (lists, <c>not</c>, <c>to-string</c>), by name and argument count: their result types, else null.</summary>
+    private static Type? PureBuiltinType(string name, int arity) => (name, arity) switch
     {
-        [("head", 1)] = typeof(object),
-        [("tail", 1)] = typeof(FluentList),
-        [("empty?", 1)] = typeof(bool),
-        [("length", 1)] = typeof(long),
-        [("cons", 2)] = typeof(FluentList),
-        [("not", 1)] = typeof(bool),
-        [("to-string", 1)] = typeof(object),
+        ("head", 1) => typeof(object),
+        ("tail", 1) => typeof(FluentList),
+        ("empty?", 1) => typeof(bool),
+        ("length", 1) => typeof(long),
+        ("cons", 2) => typeof(FluentList),
+        ("not", 1) => typeof(bool),
+        ("to-string", 1) => typeof(object),
+        _ => null,
     };
 
-    /// <summary>The builtin a call of typed code reaches, if it is one of <see cref="PureBuiltins"/>: its name, else null.</summary>
-    public static string? PureBuiltin(CallExpr call, KnownFunctions known) => BuiltinIn(PureBuiltins, call, known);
+    /// <summary>The builtin a call of typed code reaches, if it is one of <see cref="PureBuiltinType"/>'s: its name, else null.</summary>
+    public static string? PureBuiltin(CallExpr call, KnownFunctions known) => BuiltinIn(PureBuiltinType, call, known);
 
-    /// <summary>The builtins on integers typed code calls (<c>mod</c>, <c>range</c>), by name and argument count, with their result types.</summary>
-    private static readonly Dictionary<(string Name, int Arity), Type> IntegerBuiltins = new()
+    /// <summary>The builtins on integers typed code calls (<c>mod</c>, <c>range</c>), by name and argument count: their result types, else null.</summary>
+    private static Type? IntegerBuiltinType(string name, int arity) => (name, arity) switch
     {
-        [("mod", 2)] = typeof(long),
-        [("range", 1)] = typeof(FluentList),
-        [("range", 2)] = typeof(FluentList),
+        ("mod", 2) => typeof(long),
+        ("range", 1 or 2) => typeof(FluentList),
+        _ => null,
     };
 
-    /// <summary>The builtin a call of typed code reaches, if it is one of <see cref="IntegerBuiltins"/>: its name, else null.</summary>
-    public static string? IntegerBuiltin(CallExpr call, KnownFunctions known) => BuiltinIn(IntegerBuiltins, call, known);
+    /// <summary>The builtin a call of typed code reaches, if it is one of <see cref="IntegerBuiltinType"/>'s: its name, else null.</summary>
+    public static string? IntegerBuiltin(CallExpr call, KnownFunctions known) => BuiltinIn(IntegerBuiltinType, call, known);
 
-    /// <summary>The builtin a call reaches (its global not redefined in the unit), if <paramref name="table"/> has it with that many arguments.</summary>
-    private static string? BuiltinIn(Dictionary<(string Name, int Arity), Type> table, CallExpr call, KnownFunctions known) =>
+    /// <summary>The builtin a call reaches (its global not redefined in the unit), if <paramref name="table"/> types it with that many arguments.</summary>
+    private static string? BuiltinIn(Func<string, int, Type?> table, CallExpr call, KnownFunctions known) =>
         known.Callee(call) is null
         && call.Callee is GlobalLoadExpr { Cell.Builtin: FluentAI.Runtime.Values.BuiltinFunction builtin }
-        && table.ContainsKey((builtin.BuiltinName, call.Arguments.Length))
+        && table(builtin.BuiltinName, call.Arguments.Length) is not null
             ? builtin.BuiltinName
             : null;
 
@@ -413,7 +418,7 @@ public static class TypeInference
                     }
                 }
 
-                return IntegerBuiltins[(integer, call.Arguments.Length)];
+                return IntegerBuiltinType(integer, call.Arguments.Length);
             }
 
             if (Loop(call, known) is { } loop)
@@ -556,7 +561,7 @@ public static class TypeInference
                 }
             }
 
-            return PureBuiltins[(name, call.Arguments.Length)];
+            return PureBuiltinType(name, call.Arguments.Length);
         }
 
         /// <summary><c>match</c> with constructor, literal, variable and wildcard patterns; no clause matching leaves typed code.</summary>

@@ -13,18 +13,23 @@ public static class Intrinsics
     /// <summary>"Not handled here: call the builtin."</summary>
     public static readonly object Miss = new();
 
-    /// <summary>The builtins with a fast path, by name and argument count, and the method that has it.</summary>
-    public static IReadOnlyDictionary<(string Name, int Arity), string> Methods { get; } = new Dictionary<(string, int), string>
+    /// <summary>
+    /// The method with the fast path of builtin <paramref name="name"/> called with <paramref name="arity"/>
+    /// arguments, else null. A switch, not a dictionary keyed by (name, arity): that generic instantiation
+    /// is in no precompiled image and was JIT-compiled at the first Dynamic eval of every process.
+    /// </summary>
+    public static string? MethodFor(string name, int arity) => (name, arity) switch
     {
-        [("head", 1)] = nameof(Head),
-        [("tail", 1)] = nameof(Tail),
-        [("cons", 2)] = nameof(Cons),
-        [("empty?", 1)] = nameof(IsEmpty),
-        [("length", 1)] = nameof(Length),
-        [("not", 1)] = nameof(Not),
-        [("mod", 2)] = nameof(Mod),
-        [("+", 3)] = nameof(Add3),
-        [("+", 4)] = nameof(Add4),
+        ("head", 1) => nameof(Head),
+        ("tail", 1) => nameof(Tail),
+        ("cons", 2) => nameof(Cons),
+        ("empty?", 1) => nameof(IsEmpty),
+        ("length", 1) => nameof(Length),
+        ("not", 1) => nameof(Not),
+        ("mod", 2) => nameof(Mod),
+        ("+", 3) => nameof(Add3),
+        ("+", 4) => nameof(Add4),
+        _ => null,
     };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
