@@ -87,7 +87,7 @@ internal static class RuntimeMembers
 
     public static FieldInfo EmptyEnv => field ??= typeof(CompiledOps).GetField(nameof(CompiledOps.NoCaptures))!;
 
-    public static Type FunctionValueType => field ??= typeof(FunctionValue);
+    public static Type FunctionValueType => typeof(FunctionValue);
 
     /// <summary>The fast path of a builtin for compiled code, if it has one (see <see cref="Intrinsics"/>).</summary>
     public static MethodInfo? Intrinsic(GlobalSlot cell, int arity) =>
@@ -116,14 +116,25 @@ internal static class RuntimeMembers
     /// <see cref="DataConstructor.Make()"/> and its overloads: the fields one by one up to three (the one at
     /// <paramref name="unboxedAt"/>, if not -1, a <c>long</c>), else an array.
     /// </summary>
-    public static MethodInfo MakeData(int arity, int unboxedAt) => typeof(DataConstructor).GetMethod(
-        nameof(DataConstructor.Make),
-        arity <= DataValue.InlineFields
-            ? [.. Enumerable.Range(0, arity).Select(i => i == unboxedAt ? typeof(long) : typeof(object))]
-            : [typeof(object[])])!;
+    public static MethodInfo MakeData(int arity, int unboxedAt)
+    {
+        if (arity > DataValue.InlineFields)
+        {
+            return MakeDataFromArray ??= typeof(DataConstructor).GetMethod(nameof(DataConstructor.Make), [typeof(object[])])!;
+        }
+
+        // One slot per (arity, unboxed field or none), looked up the first time a construction needs it.
+        ref MethodInfo? slot = ref MakeDataInline[(arity * (DataValue.InlineFields + 1)) + unboxedAt + 1];
+        return slot ??= typeof(DataConstructor).GetMethod(
+            nameof(DataConstructor.Make),
+            [.. Enumerable.Range(0, arity).Select(i => i == unboxedAt ? typeof(long) : typeof(object))])!;
+    }
+
+    private static readonly MethodInfo?[] MakeDataInline = new MethodInfo?[(DataValue.InlineFields + 1) * (DataValue.InlineFields + 1)];
+    private static MethodInfo? MakeDataFromArray;
 
     /// <summary>The typed match on a scrutinee tested once for being a data value (<see cref="TypedOps.MatchesConstructor(DataValue?, object?, string, int)"/>).</summary>
-    public static MethodInfo TypedMatchesConstructor => field ??= typeof(TypedOps).GetMethod(nameof(TypedOps.MatchesConstructor), [typeof(DataValue), typeof(object), typeof(string), typeof(int)])!;
+    public static MethodInfo TypedMatchesConstructor => field ??= Method(typeof(TypedOps), nameof(TypedOps.MatchesConstructor));
     public static MethodInfo TypedInlineField => field ??= Method(typeof(TypedOps), nameof(TypedOps.InlineField));
     public static MethodInfo TypedInlineFieldLong => field ??= Method(typeof(TypedOps), nameof(TypedOps.InlineFieldLong));
 

@@ -125,8 +125,10 @@ internal sealed partial class TypedFunctionEmitter
                 continue;
             }
 
-            bool integer = ctor.Arguments[i] is VariablePattern variable
-                && _unit.Typed[_current].LocalTypes.TryGetValue(variable.Variable, out Type? unboxed) && unboxed == typeof(long);
+            LocalVariable? integer = ctor.Arguments[i] is VariablePattern variable
+                && _unit.Typed[_current].LocalTypes.TryGetValue(variable.Variable, out Type? unboxed) && unboxed == typeof(long)
+                    ? variable.Variable
+                    : null;
             if (data is not null)
             {
                 _il.Emit(OpCodes.Ldloc, data);
@@ -134,11 +136,11 @@ internal sealed partial class TypedFunctionEmitter
 
             _il.Emit(OpCodes.Ldloc, value);
             _il.Emit(OpCodes.Ldc_I4, i);
-            if (integer)
+            if (integer is not null)
             {
                 // a field used only as an integer: read unboxed, once, here
                 _il.Emit(OpCodes.Call, data is not null ? RuntimeMembers.TypedInlineFieldLong : RuntimeMembers.FieldLong);
-                _il.Emit(OpCodes.Stloc, Local(((VariablePattern)ctor.Arguments[i]).Variable, typeof(long)));
+                _il.Emit(OpCodes.Stloc, Local(integer, typeof(long)));
                 continue;
             }
 
