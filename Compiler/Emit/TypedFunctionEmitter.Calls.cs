@@ -83,7 +83,7 @@ internal sealed partial class TypedFunctionEmitter
             return EmitTailInlined(call, callee, signature);
         }
 
-        if (!tail && callee.Function == _function && _inlineSelfCalls && !_inlining)
+        if (!tail && callee.Function == _function && _inlineSelfCalls && (!_inlining || (_selfInlined > 0 && _selfInlined < _selfInlineLevels)))
         {
             return EmitInlinedSelfCall(call);
         }
@@ -301,9 +301,10 @@ internal sealed partial class TypedFunctionEmitter
     }
 
     /// <summary>
-    /// A non-tail self-call with the body inlined once (its own self-calls stay calls): half the calls,
-    /// half the stack checks, as a JIT with profile data would do for ordinary code, but here also for
-    /// DynamicMethods. The arguments go to fresh locals that stand for the parameters inside the copy.
+    /// A non-tail self-call with the body inlined (its own self-calls stay calls, or for the tiniest bodies
+    /// are inlined once more: <see cref="MaxTwiceInlinedNodes"/>): half the calls, or a quarter, as a JIT with
+    /// profile data would do for ordinary code, but here also for DynamicMethods. The arguments go to fresh
+    /// locals that stand for the parameters inside the copy.
     /// </summary>
     private Type EmitInlinedSelfCall(CallExpr call)
     {
@@ -325,9 +326,12 @@ internal sealed partial class TypedFunctionEmitter
             _types[_function.Locals[i]] = _signature.ParameterTypes[i];
         }
 
+        bool outerInlining = _inlining;
         _inlining = true;
+        _selfInlined++;
         EmitAs(_body, _signature.ReturnType);
-        _inlining = false;
+        _selfInlined--;
+        _inlining = outerInlining;
         (_locals, _types) = (outerLocals, outerTypes);
         return _signature.ReturnType;
     }
@@ -335,9 +339,15 @@ internal sealed partial class TypedFunctionEmitter
     /// <summary>
     /// The deep-recursion guard before a non-tail call: the address of a local against the stack limit
     /// the method received; below it, the runtime moves the mark or raises "Stack overflow" here.
+    /// Left out where this frame has already passed a check on every path (<see cref="FrameCheckTracker"/>).
     /// </summary>
     private void EmitStackCheck(CallExpr call)
     {
+        if (_frameCheck.Checked)
+        {
+            return;
+        }
+
         ILLabel ok = _il.DefineLabel();
         _marker ??= _il.DeclareLocal(typeof(byte));
         _il.Emit(OpCodes.Ldloca, _marker);
@@ -350,5 +360,6 @@ internal sealed partial class TypedFunctionEmitter
         _il.Emit(OpCodes.Ldstr, site.TraceLine);
         _il.Emit(OpCodes.Call, RuntimeMembers.StackOverflow);
         _il.MarkLabel(ok);
+        _frameCheck.Checked = true;
     }
 }

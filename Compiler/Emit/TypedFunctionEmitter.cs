@@ -19,14 +19,24 @@ internal sealed partial class TypedFunctionEmitter
     private readonly UnitEmitter _unit;
     private readonly FunctionInfo _function;
     private readonly IILWriter _il;
+    /// <summary>The same writer as <see cref="_il"/>: knows whether this frame has passed a stack check on every path to here.</summary>
+    private readonly FrameCheckTracker _frameCheck;
     /// <summary>Bodies up to this many IR nodes get one level of their self-calls inlined.</summary>
     private const int MaxInlinedNodes = 48;
+    /// <summary>
+    /// Bodies up to this many IR nodes (fib's is 16, a two-clause tree fold's 12) get two levels: the copy's
+    /// own self-calls are inlined once more, so a doubly recursive function makes a quarter of the calls.
+    /// </summary>
+    private const int MaxTwiceInlinedNodes = 20;
 
     private Dictionary<LocalVariable, ILLocal> _locals = [];
     private Dictionary<LocalVariable, Type> _types = [];
     private BoundExpr _body = null!;
     private bool _inlineSelfCalls;
     private bool _inlining;
+    /// <summary>How many self-call copies enclose the code being emitted, and how many may nest (two for the tiniest bodies).</summary>
+    private int _selfInlined;
+    private int _selfInlineLevels;
     private ILLabel _start;
     private int _limitArgument;
     private ILLocal? _marker;
@@ -50,7 +60,8 @@ internal sealed partial class TypedFunctionEmitter
     {
         _unit = unit;
         _function = function;
-        _il = il;
+        _frameCheck = new FrameCheckTracker(il);
+        _il = _frameCheck;
         _signature = unit.Typed[function];
         _expressionTypes = _signature.ExpressionTypes;
         _current = function;
@@ -59,7 +70,9 @@ internal sealed partial class TypedFunctionEmitter
     public void EmitBody(BoundExpr body)
     {
         _body = body;
-        _inlineSelfCalls = NodeCounter.Count(body) <= MaxInlinedNodes;
+        int nodes = NodeCounter.Count(body);
+        _inlineSelfCalls = nodes <= MaxInlinedNodes;
+        _selfInlineLevels = nodes <= MaxTwiceInlinedNodes ? 2 : 1;
         _il.MarkSequencePoint(_function.Span);
         int prefix = _unit.TypedPrefixOf(_function).Count;
         if (prefix > 0)

@@ -19,27 +19,38 @@ internal static class GoldenListing
     public static string AssertMatches(string name, string source, [CallerFilePath] string callerFile = "")
     {
         string actual = Of(source);
+        AssertText(name, actual, $"Program: {source}", callerFile);
+        return actual;
+    }
+
+    /// <summary>
+    /// Asserts <paramref name="actual"/> equals Golden/<paramref name="name"/>.il beside the calling test's source file
+    /// (its copy in the test output, under the same folder); <paramref name="what"/> says what the text is of.
+    /// </summary>
+    public static void AssertText(string name, string actual, string what, [CallerFilePath] string callerFile = "")
+    {
+        actual = Normalize(actual);
+        string folder = Path.GetDirectoryName(callerFile)!;
         if (Environment.GetEnvironmentVariable("FLUENTC_UPDATE_GOLDEN") == "1")
         {
-            File.WriteAllText(Path.Combine(Path.GetDirectoryName(callerFile)!, "Golden", name + ".il"), actual + "\n");
-            return actual;
+            File.WriteAllText(Path.Combine(folder, "Golden", name + ".il"), actual + "\n");
+            return;
         }
 
-        string goldenPath = Path.Combine(AppContext.BaseDirectory, "Emit", "Golden", name + ".il");
+        string relative = Path.Combine(Path.GetFileName(folder), "Golden", name + ".il");
+        string goldenPath = Path.Combine(AppContext.BaseDirectory, relative);
         Assert.IsTrue(File.Exists(goldenPath), $"missing golden file {goldenPath}; the actual listing is:\n{actual}");
         string expected = Normalize(File.ReadAllText(goldenPath));
         if (expected != actual)
         {
             Assert.Fail($"""
-                The IL listing of {name} differs from Emit/Golden/{name}.il {FirstDifference(expected, actual)}.
+                The IL listing of {name} differs from {relative.Replace('\\', '/')} {FirstDifference(expected, actual)}.
                 If the change is intended, rerun with FLUENTC_UPDATE_GOLDEN=1 to rewrite the golden file.
-                Program: {source}
+                {what}
                 Actual listing:
                 {actual}
                 """);
         }
-
-        return actual;
     }
 
     /// <summary>The listing of one generated method: from its <c>.method</c> line to the blank line after it.</summary>
