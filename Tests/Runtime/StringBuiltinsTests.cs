@@ -61,6 +61,18 @@ public sealed class StringBuiltinsTests
     }
 
     [TestMethod]
+    public void StringJoin_CopiesShortAndLongTextsWithAnyDelimiter()
+    {
+        // Texts of up to 8 chars are copied char by char, longer ones as a block; a one-char delimiter is stored directly.
+        Assert.AreEqual("12345678,123456789,,x", Call("string-join", ",", L("12345678", "123456789", "", "x")));
+        Assert.AreEqual("only", Call("string-join", "::", L("only")));
+        Assert.AreEqual("é::日本語テキストですよ::🙂", Call("string-join", "::", L("é", "日本語テキストですよ", "🙂")));
+        var many = Enumerable.Range(0, 1000).Select(i => (object?)i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.AreEqual(string.Join(", ", many), Call("string-join", ", ", L(many)));
+        Assert.AreEqual(string.Join("|", many), Call("string-join", "|", L(many)));
+    }
+
+    [TestMethod]
     public void CaseTrimSearchReplace()
     {
         Assert.AreEqual("hi", Call("string-trim", "  hi \n"));
