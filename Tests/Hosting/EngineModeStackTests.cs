@@ -68,6 +68,27 @@ public sealed class EngineModeStackTests
         }
     }
 
+    /// <summary>
+    /// Two non-tail self-calls per frame, inlined two levels deep in typed code, which checks the stack once per path
+    /// (<c>FrameCheckTracker</c>): the runaway still stops at the first call of the frame that ran out.
+    /// </summary>
+    [TestMethod]
+    [DataRow(EngineModes.Vm)]
+    [DataRow(EngineModes.Dynamic)]
+    [DataRow(EngineModes.Tiered1)]
+    public void RunawayDoubleRecursion_IsAStackOverflowErrorAtTheFirstCall(string mode)
+    {
+        FluentEngine engine = EngineModes.New(mode, maxCallDepth: MaxCallDepth);
+        engine.Eval("(define (both n) (if (< n 0) 0 (+ (both n) (both (- n 1)))))", "both.ai");
+        Assert.AreEqual(0L, engine.Eval("(both -1)"), mode);
+        Assert.AreEqual(0L, engine.Eval("(both -1)"), mode);
+
+        FluentRuntimeException error = EngineModes.ErrorOf(engine, mode, "(both 0)", "call.ai");
+        Assert.AreEqual("Stack overflow: recursion too deep", error.Message, mode);
+        Assert.AreEqual("both.ai(1,35)", error.Position, mode);
+        Assert.AreEqual(3L, engine.Eval("(+ 1 2)"), $"{mode}: the engine still works");
+    }
+
     [TestMethod]
     [DataRow(EngineModes.Vm)]
     [DataRow(EngineModes.Dynamic)]
