@@ -392,7 +392,7 @@ internal sealed partial class FunctionEmitter
     }
 
     /// <summary>Evaluates both operands to temporaries and branches to <paramref name="slow"/> unless both are fixnums and the builtins are intact.</summary>
-    private (ILLocal Left, ILLocal Right, long? Immediate) EmitOperands(PrimitiveCallExpr primitive, ILLabel slow)
+    private Operands EmitOperands(PrimitiveCallExpr primitive, ILLabel slow)
     {
         EmitExpr(primitive.Left);
         ILLocal left = Temp();
@@ -412,8 +412,15 @@ internal sealed partial class FunctionEmitter
             _il.Emit(OpCodes.Brfalse, slow);
         }
 
-        return (left, right, immediate);
+        return new Operands(left, right, immediate);
     }
+
+    /// <summary>
+    /// The operands of a primitive in temporaries, and the right one when it is a constant. A struct of this assembly's
+    /// own: a <c>ValueTuple</c> holding a <c>long?</c> is an instantiation no precompiled image holds, JIT-compiled at a
+    /// fresh process's first Dynamic eval.
+    /// </summary>
+    private readonly record struct Operands(ILLocal Left, ILLocal Right, long? Immediate);
 
     private void EmitFixnumOperands(ILLocal left, ILLocal right, long? immediate)
     {

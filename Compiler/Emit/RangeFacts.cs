@@ -13,8 +13,11 @@ namespace FluentAI.Compiler.Emit;
 /// </summary>
 internal sealed class RangeFacts
 {
-    /// <summary><c>Left &lt; Right</c> (or <c>&lt;=</c> when <see cref="OrEqual"/>); a side is a local or a constant.</summary>
-    private readonly record struct Fact(ILLocal? Left, long LeftConstant, ILLocal? Right, long RightConstant, bool OrEqual);
+    /// <summary>
+    /// <c>Left &lt; Right</c> (or <c>&lt;=</c> when <see cref="OrEqual"/>); a side is a local or a constant. A class, not
+    /// a struct: a list of structs is code no precompiled image holds, JIT-compiled at a fresh process's first Dynamic eval.
+    /// </summary>
+    private sealed record Fact(ILLocal? Left, long LeftConstant, ILLocal? Right, long RightConstant, bool OrEqual);
 
     private readonly List<Fact> _facts = [];
     private readonly HashSet<ILLocal> _notExtreme = [];

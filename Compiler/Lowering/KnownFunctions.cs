@@ -142,7 +142,7 @@ public sealed class KnownFunctions
         /// <summary>The globals the unit calls.</summary>
         public HashSet<GlobalCell> Callees { get; } = [];
 
-        public int Count(GlobalCell cell) => _counts.GetValueOrDefault(cell);
+        public int Count(GlobalCell cell) => _counts.TryGetValue(cell, out int count) ? count : 0;
 
         public override void Visit(BoundExpr expr)
         {

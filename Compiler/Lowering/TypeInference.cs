@@ -82,6 +82,21 @@ public static class TypeInference
             ? builtin.BuiltinName
             : null;
 
+    /// <summary>
+    /// <paramref name="count"/> times <c>long</c>, filled by hand: <c>Enumerable.Repeat(...).ToArray()</c> fills with a
+    /// generic span helper that no precompiled image holds (JIT-compiled at a fresh process's first Dynamic eval).
+    /// </summary>
+    private static Type[] IntegerParameters(int count)
+    {
+        var types = new Type[count];
+        for (int i = 0; i < types.Length; i++)
+        {
+            types[i] = typeof(long);
+        }
+
+        return types;
+    }
+
     public static IReadOnlyDictionary<FunctionInfo, TypedSignature> Infer(KnownFunctions known)
     {
         var candidates = new Dictionary<FunctionInfo, KnownFunction>();
@@ -89,7 +104,7 @@ public static class TypeInference
         foreach (KnownFunction function in known.All)
         {
             candidates[function.Function] = function;
-            parameters[function.Function] = [.. Enumerable.Repeat(typeof(long), function.Function.ParameterCount)];
+            parameters[function.Function] = IntegerParameters(function.Function.ParameterCount);
         }
 
         var results = new Dictionary<FunctionInfo, Type>();

@@ -27,13 +27,24 @@ public sealed class SourceText
     public SourceLocation GetLocation(int offset)
     {
         int[] starts = _lineStarts ??= ComputeLineStarts(Text);
-        int line = Array.BinarySearch(starts, offset);
-        if (line < 0)
+
+        // The last line that starts at or before the offset (by hand: Array.BinarySearch<int> is JIT-compiled at first use).
+        int low = 0;
+        int high = starts.Length - 1;
+        while (low < high)
         {
-            line = ~line - 1;
+            int middle = low + ((high - low + 1) / 2);
+            if (starts[middle] <= offset)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
         }
 
-        return new SourceLocation(line + 1, offset - starts[line] + 1);
+        return new SourceLocation(low + 1, offset - starts[low] + 1);
     }
 
     /// <summary>The text of a 1-based line without its line break.</summary>
