@@ -16,6 +16,30 @@ internal sealed class DynamicUnit(Func<ModuleInfo, IModuleRunner> modules, bool 
     /// <summary>DynamicMethods get no profile data: the emitter inlines the calls of small loops the JIT would (see <see cref="IEmitHost.InlinesLoopCalls"/>).</summary>
     public override bool InlinesLoopCalls => true;
 
+    /// <summary>
+    /// Creates, compiles and runs one small DynamicMethod as this sink's methods are made (<see cref="Hosting.LargeStack.Prestart"/>):
+    /// Reflection.Emit's own first use and the JIT's first DynamicMethod cost a fresh process a few milliseconds.
+    /// </summary>
+    public static void WarmUp()
+    {
+        var method = new DynamicMethod("warm-up", typeof(object), [typeof(object), typeof(long)], typeof(DynamicUnit).Module, skipVisibility: true)
+        {
+            InitLocals = false,
+        };
+        ILGenerator il = method.GetILGenerator();
+        LocalBuilder local = il.DeclareLocal(typeof(long));
+        Label done = il.DefineLabel();
+        il.Emit(OpCodes.Ldarg_1);
+        il.Emit(OpCodes.Stloc, local);
+        il.Emit(OpCodes.Ldloc, local);
+        il.Emit(OpCodes.Ldc_I8, 2L);
+        il.Emit(OpCodes.Bge, done);
+        il.MarkLabel(done);
+        il.Emit(OpCodes.Ldarg_0);
+        il.Emit(OpCodes.Ret);
+        ((Func<object?, long, object?>)method.CreateDelegate(typeof(Func<object?, long, object?>)))(null, 1);
+    }
+
     protected override (EmittedMethod Method, ILGenerator Generator) CreateMethod(string name, Type returnType, IReadOnlyList<Type> parameterTypes)
     {
         var method = new DynamicMethod(name, returnType, [.. parameterTypes], typeof(DynamicUnit).Module, skipVisibility: true)

@@ -57,6 +57,12 @@ public sealed class FluentEngine
             TierUp = Options.Mode == ExecutionMode.Tiered ? TryTierUp : null,
             TierUpThreshold = Math.Max(1, Options.TierUpThreshold),
         };
+        if (Options.Mode == ExecutionMode.Dynamic && Options.CodeHome == CodeHome.DynamicMethods)
+        {
+            // Every eval of this engine runs on a large-stack worker: start one now, loading Reflection.Emit on it
+            // while this thread parses and binds the first program.
+            LargeStack.Prestart(DynamicUnit.WarmUp);
+        }
     }
 
     public FluentEngineOptions Options { get; }

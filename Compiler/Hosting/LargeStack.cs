@@ -29,6 +29,31 @@ public static class LargeStack
         Runtime.StackGuard.SetBudget(CompiledCodeBudget);
     }
 
+    /// <summary>
+    /// Starts a worker ahead of the first <see cref="Run{T}"/> (when none is idle), which first runs
+    /// <paramref name="warmUp"/> on its own thread: a Dynamic engine's constructor has the worker load Reflection.Emit
+    /// while the caller parses and binds its first program. A warm-up that throws is ignored; it only loads code early.
+    /// </summary>
+    /// <returns>Whether a worker was started (none was idle, and this thread is not itself a large-stack thread).</returns>
+    public static bool Prestart(Action? warmUp)
+    {
+        if (onLargeStack)
+        {
+            return false;
+        }
+
+        lock (Worker.Idle)
+        {
+            if (Worker.Idle.Count > 0)
+            {
+                return false;
+            }
+
+            Worker.Idle.Push(new Worker(warmUp));
+            return true;
+        }
+    }
+
     public static T Run<T>(Func<T> action)
     {
         if (onLargeStack)
@@ -67,8 +92,11 @@ public static class LargeStack
         private readonly Handoff _done = new();
         private Action? _work;
 
-        public Worker()
+        private Action? _warmUp;
+
+        public Worker(Action? warmUp = null)
         {
+            _warmUp = warmUp;
             var thread = new Thread(Loop, StackSize) { IsBackground = true, Name = "fluentc large stack" };
             thread.Start();
         }
@@ -98,6 +126,19 @@ public static class LargeStack
         private void Loop()
         {
             MarkCurrentThread();
+            if (_warmUp is { } warmUp)
+            {
+                _warmUp = null;
+                try
+                {
+                    warmUp();
+                }
+                catch (Exception)
+                {
+                    // Only loads code early: the work it prepares for reports its own errors.
+                }
+            }
+
             while (true)
             {
                 _start.Wait();

@@ -22,6 +22,32 @@ public sealed class LargeStackTests
     }
 
     [TestMethod]
+    [DoNotParallelize] // counts on the idle worker it starts staying idle
+    public void Prestart_RunsItsWarmUpOnALargeStack_AndAWarmUpThatThrowsBreaksNothing()
+    {
+        using var ran = new ManualResetEventSlim();
+        bool warmUpOnLargeStack = false;
+        if (LargeStack.Prestart(() =>
+        {
+            warmUpOnLargeStack = LargeStack.IsCurrentThreadLarge;
+            ran.Set();
+        }))
+        {
+            Assert.IsTrue(ran.Wait(TimeSpan.FromSeconds(30)), "the new worker runs its warm-up");
+            Assert.IsTrue(warmUpOnLargeStack);
+        }
+
+        Assert.IsFalse(LargeStack.Prestart(null), "a worker is idle now: no second one");
+        LargeStack.Prestart(() => throw new InvalidOperationException("warm-up failed"));
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.AreEqual(i, LargeStack.Run(() => i));
+        }
+
+        Assert.IsFalse(LargeStack.Run(() => LargeStack.Prestart(null)), "a large-stack thread needs no worker");
+    }
+
+    [TestMethod]
     public void CallsLongerThanTheSpin_BlockAndStillReturn()
     {
         for (int i = 0; i < 5; i++)
