@@ -146,7 +146,7 @@ internal static class RuntimeMembers
     public static MethodInfo ListElements => field ??= typeof(FluentList).GetMethod(nameof(FluentList.GetEnumerator))!;
     public static MethodInfo ListCount => field ??= typeof(FluentList).GetProperty(nameof(FluentList.Count))!.GetMethod!;
     public static MethodInfo ListHead => field ??= typeof(FluentList).GetProperty(nameof(FluentList.Head))!.GetMethod!;
-    public static MethodInfo ListTail => field ??= typeof(FluentList).GetProperty(nameof(FluentList.Tail))!.GetMethod!;
+    public static MethodInfo ListTail => field ??= typeof(FluentList).GetProperty(nameof(FluentList.TailOfNonEmpty))!.GetMethod!;
     public static MethodInfo NextElement => field ??= typeof(FluentList.Enumerator).GetMethod(nameof(FluentList.Enumerator.Next))!;
     public static MethodInfo ElementValue => field ??= typeof(FluentList.Enumerator).GetProperty(nameof(FluentList.Enumerator.Value))!.GetMethod!;
     public static MethodInfo ElementLong => field ??= Method(typeof(TypedOps), nameof(TypedOps.ElementLong));

@@ -51,7 +51,7 @@ public static partial class TypedOps
     public static object? HeadOfList(FluentList list) => list.IsEmpty ? Exit<object>() : list.Head;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static FluentList TailOfList(FluentList list) => list.IsEmpty ? Exit<FluentList>() : list.Tail;
+    public static FluentList TailOfList(FluentList list) => list.IsEmpty ? Exit<FluentList>() : list.TailOfNonEmpty;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsEmptyList(FluentList list) => list.IsEmpty;

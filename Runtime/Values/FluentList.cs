@@ -68,6 +68,16 @@ public sealed partial class FluentList : IEnumerable<object?>
         get => index < 0 ? Unsafe.As<FluentList?>(rest) ?? this : OtherTail();
     }
 
+    /// <summary>
+    /// The tail of a list that is not empty (typed code calls it after its own emptiness test): a cell's tail without the
+    /// test for the empty list that <see cref="Tail"/> makes. On the empty list it returns null.
+    /// </summary>
+    public FluentList TailOfNonEmpty
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => index < 0 ? Unsafe.As<FluentList>(rest)! : OtherTail();
+    }
+
     public int Count => count;
 
     public bool IsEmpty => count == 0;

@@ -62,6 +62,8 @@ public sealed class FluentListRunTests
             Assert.AreEqual(b.Head, a.Head, $"head at {i}");
             Assert.AreEqual(b.Head, run.ItemAt(i), $"item {i}");
             Assert.IsTrue(RuntimeOps.Equal(b, run.Drop(i)), $"drop {i}");
+            Assert.IsTrue(RuntimeOps.Equal(a.Tail, a.TailOfNonEmpty), $"the tail without the emptiness test, at {i}");
+            Assert.IsTrue(RuntimeOps.Equal(b.Tail, b.TailOfNonEmpty), $"the tail without the emptiness test, at {i}");
             a = a.Tail;
             b = b.Tail;
         }
