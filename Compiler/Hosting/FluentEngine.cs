@@ -39,6 +39,13 @@ public sealed class FluentEngine
     public FluentEngine(FluentEngineOptions? options = null)
     {
         Options = options ?? new FluentEngineOptions();
+        if (Options.Mode == ExecutionMode.Dynamic && Options.CodeHome == CodeHome.DynamicMethods)
+        {
+            // Every eval of this engine runs on a large-stack worker: start one first, loading Reflection.Emit on it
+            // while this thread sets up the engine and parses and binds the first program.
+            LargeStack.Prestart(DynamicUnit.WarmUp);
+        }
+
         _globals = new GlobalTable();
         _modules = new ModuleLoader(_globals.Guard);
         _context = new FluentContext(); // the console unless the options say otherwise, opened on first use
@@ -57,12 +64,6 @@ public sealed class FluentEngine
             TierUp = Options.Mode == ExecutionMode.Tiered ? TryTierUp : null,
             TierUpThreshold = Math.Max(1, Options.TierUpThreshold),
         };
-        if (Options.Mode == ExecutionMode.Dynamic && Options.CodeHome == CodeHome.DynamicMethods)
-        {
-            // Every eval of this engine runs on a large-stack worker: start one now, loading Reflection.Emit on it
-            // while this thread parses and binds the first program.
-            LargeStack.Prestart(DynamicUnit.WarmUp);
-        }
     }
 
     public FluentEngineOptions Options { get; }
