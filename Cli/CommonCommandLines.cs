@@ -17,13 +17,7 @@ internal static class CommonCommandLines
     /// <summary>Runs <paramref name="args"/> when it is one of the common lines; false (nothing done) otherwise.</summary>
     public static bool TryDispatch(string[] args, CliContext context, out int exitCode)
     {
-        if (args is ["run", string path] && IsPlainArgument(path))
-        {
-            exitCode = RunCommand.Execute(context, path, EngineChoice.Tiered, FluentEngineOptions.DefaultTierUpThreshold);
-            return true;
-        }
-
-        if (IsRunWithEngine(args, out string? file, out string? engine))
+        if (IsRun(args, out string? file, out string? engine))
         {
             exitCode = RunCommand.Execute(context, file, engine, FluentEngineOptions.DefaultTierUpThreshold);
             return true;
@@ -40,11 +34,12 @@ internal static class CommonCommandLines
         return false;
     }
 
-    /// <summary><c>run --engine E FILE</c> or <c>run FILE --engine E</c> (or <c>-e</c>), E an engine name and FILE a plain argument.</summary>
-    private static bool IsRunWithEngine(string[] args, [NotNullWhen(true)] out string? file, [NotNullWhen(true)] out string? engine)
+    /// <summary><c>run FILE</c> (the default engine), <c>run --engine E FILE</c> or <c>run FILE --engine E</c> (or <c>-e</c>), E an engine name and FILE a plain argument.</summary>
+    private static bool IsRun(string[] args, [NotNullWhen(true)] out string? file, [NotNullWhen(true)] out string? engine)
     {
         (file, engine) = args switch
         {
+            ["run", string f] => (f, EngineChoice.Tiered),
             ["run", "--engine" or "-e", string e, string f] => (f, e),
             ["run", string f, "--engine" or "-e", string e] => (f, e),
             _ => (null, null),

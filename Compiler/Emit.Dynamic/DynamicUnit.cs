@@ -22,10 +22,7 @@ internal sealed class DynamicUnit(Func<ModuleInfo, IModuleRunner> modules, bool 
     /// </summary>
     public static void WarmUp()
     {
-        var method = new DynamicMethod("warm-up", typeof(object), [typeof(object), typeof(long)], typeof(DynamicUnit).Module, skipVisibility: true)
-        {
-            InitLocals = false,
-        };
+        DynamicMethod method = NewMethod("warm-up", typeof(object), [typeof(object), typeof(long)]);
         ILGenerator il = method.GetILGenerator();
         LocalBuilder local = il.DeclareLocal(typeof(long));
         Label done = il.DefineLabel();
@@ -40,12 +37,16 @@ internal sealed class DynamicUnit(Func<ModuleInfo, IModuleRunner> modules, bool 
         ((Func<object?, long, object?>)method.CreateDelegate(typeof(Func<object?, long, object?>)))(null, 1);
     }
 
-    protected override (EmittedMethod Method, ILGenerator Generator) CreateMethod(string name, Type returnType, IReadOnlyList<Type> parameterTypes)
-    {
-        var method = new DynamicMethod(name, returnType, [.. parameterTypes], typeof(DynamicUnit).Module, skipVisibility: true)
+    /// <summary>A DynamicMethod as this sink makes them: in this assembly's module, skipping visibility checks, locals not zeroed.</summary>
+    private static DynamicMethod NewMethod(string name, Type returnType, Type[] parameterTypes) =>
+        new(name, returnType, parameterTypes, typeof(DynamicUnit).Module, skipVisibility: true)
         {
             InitLocals = false, // every local is written before it is read; the JIT still zeroes references
         };
+
+    protected override (EmittedMethod Method, ILGenerator Generator) CreateMethod(string name, Type returnType, IReadOnlyList<Type> parameterTypes)
+    {
+        DynamicMethod method = NewMethod(name, returnType, [.. parameterTypes]);
         return (new ReflectionEmittedMethod(method, name, returnType, parameterTypes), method.GetILGenerator());
     }
 
