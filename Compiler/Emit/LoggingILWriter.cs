@@ -206,6 +206,11 @@ public sealed class LoggingILWriter(IILWriter inner, EmittedMethod method) : For
             return type.Name;
         }
 
+        if (Runtime.Values.DataKeyTypes.Describe(type) is { } constructor)
+        {
+            return constructor; // a data constructor's key type: its name and arity, not sixteen digits
+        }
+
         string name = type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)];
         return name + "<" + string.Join(", ", type.GetGenericArguments().Select(TypeName)) + ">";
     }

@@ -112,31 +112,15 @@ internal static class RuntimeMembers
         type.GetMethod(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance)
         ?? throw new MissingMethodException(type.Name, name);
 
-    /// <summary>
-    /// <see cref="DataConstructor.Make()"/> and its overloads: the fields one by one up to three (the one at
-    /// <paramref name="unboxedAt"/>, if not -1, a <c>long</c>), else an array.
-    /// </summary>
-    public static MethodInfo MakeData(int arity, int unboxedAt)
-    {
-        if (arity > DataValue.InlineFields)
-        {
-            return MakeDataFromArray ??= typeof(DataConstructor).GetMethod(nameof(DataConstructor.Make), [typeof(object[])])!;
-        }
+    /// <summary><see cref="Unsafe.As{T}(object)"/> over <paramref name="type"/>: a reference taken as <paramref name="type"/> without a check (the code tested it).</summary>
+    public static MethodInfo UnsafeAs(Type type) =>
+        (UnsafeAsDefinition ??= typeof(Unsafe).GetMethods().Single(m => m.Name == nameof(Unsafe.As) && m.GetGenericArguments().Length == 1))
+            .MakeGenericMethod(type);
 
-        // One slot per (arity, unboxed field or none), looked up the first time a construction needs it.
-        ref MethodInfo? slot = ref MakeDataInline[(arity * (DataValue.InlineFields + 1)) + unboxedAt + 1];
-        return slot ??= typeof(DataConstructor).GetMethod(
-            nameof(DataConstructor.Make),
-            [.. Enumerable.Range(0, arity).Select(i => i == unboxedAt ? typeof(long) : typeof(object))])!;
-    }
+    private static MethodInfo? UnsafeAsDefinition;
 
-    private static readonly MethodInfo?[] MakeDataInline = new MethodInfo?[(DataValue.InlineFields + 1) * (DataValue.InlineFields + 1)];
-    private static MethodInfo? MakeDataFromArray;
-
-    /// <summary>The typed match on a scrutinee tested once for being a data value (<see cref="TypedOps.MatchesConstructor(DataValue?, object?, string, int)"/>).</summary>
-    public static MethodInfo TypedMatchesConstructor => field ??= Method(typeof(TypedOps), nameof(TypedOps.MatchesConstructor));
-    public static MethodInfo TypedInlineField => field ??= Method(typeof(TypedOps), nameof(TypedOps.InlineField));
-    public static MethodInfo TypedInlineFieldLong => field ??= Method(typeof(TypedOps), nameof(TypedOps.InlineFieldLong));
+    /// <summary><see cref="DataConstructor.Make(object[])"/>: a value of more than three fields, from an array.</summary>
+    public static MethodInfo MakeDataFromArray => field ??= typeof(DataConstructor).GetMethod(nameof(DataConstructor.Make), [typeof(object[])])!;
 
     /// <summary><see cref="TypedOps.FieldLong"/>: a matched value's field as an integer.</summary>
     public static MethodInfo FieldLong => field ??= Method(typeof(TypedOps), nameof(TypedOps.FieldLong));

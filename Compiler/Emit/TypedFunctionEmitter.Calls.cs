@@ -125,16 +125,24 @@ internal sealed partial class TypedFunctionEmitter
     }
 
     /// <summary>
-    /// A data value, built directly (the entry checked that the constructor's global still holds it). Its
-    /// first integer field, if it has up to three fields, is stored unboxed; the other fields are boxed.
+    /// A data value, built directly (the entry checked that the constructor's global still holds it): a
+    /// value of up to three fields is a new object of its shape class (<see cref="DataShapes"/>), its first
+    /// integer field stored unboxed; a nullary constructor's one value (a static field of its class); more fields go in an array.
     /// </summary>
     private void EmitConstruction(CallExpr call, DataConstructor constructor)
     {
-        _unit.Host.EmitConstant(_il, constructor, typeof(DataConstructor));
-        if (call.Arguments.Length <= DataValue.InlineFields)
+        int arity = call.Arguments.Length;
+        if (arity == 0)
+        {
+            Type nullary = DataShapes.For(constructor.ConstructorName, 0, unboxedAt: -1);
+            _il.Emit(OpCodes.Ldsfld, nullary.GetField(nameof(Data0<>.Value))!);
+            return;
+        }
+
+        if (arity <= DataValue.InlineFields)
         {
             int unboxed = -1;
-            for (int i = 0; i < call.Arguments.Length; i++)
+            for (int i = 0; i < arity; i++)
             {
                 if (unboxed < 0 && TypeOf(call.Arguments[i]) == typeof(long))
                 {
@@ -147,23 +155,23 @@ internal sealed partial class TypedFunctionEmitter
                 }
             }
 
-            _il.Emit(OpCodes.Call, RuntimeMembers.MakeData(call.Arguments.Length, unboxed));
+            Type shape = DataShapes.For(constructor.ConstructorName, arity, unboxed);
+            _il.Emit(OpCodes.Newobj, shape.GetConstructors()[0]);
             return;
         }
-        else
+
+        _unit.Host.EmitConstant(_il, constructor, typeof(DataConstructor));
+        _il.Emit(OpCodes.Ldc_I4, arity);
+        _il.Emit(OpCodes.Newarr, typeof(object));
+        for (int i = 0; i < arity; i++)
         {
-            _il.Emit(OpCodes.Ldc_I4, call.Arguments.Length);
-            _il.Emit(OpCodes.Newarr, typeof(object));
-            for (int i = 0; i < call.Arguments.Length; i++)
-            {
-                _il.Emit(OpCodes.Dup);
-                _il.Emit(OpCodes.Ldc_I4, i);
-                EmitAs(call.Arguments[i], typeof(object));
-                _il.Emit(OpCodes.Stelem_Ref);
-            }
+            _il.Emit(OpCodes.Dup);
+            _il.Emit(OpCodes.Ldc_I4, i);
+            EmitAs(call.Arguments[i], typeof(object));
+            _il.Emit(OpCodes.Stelem_Ref);
         }
 
-        _il.Emit(OpCodes.Call, RuntimeMembers.MakeData(call.Arguments.Length, unboxedAt: -1));
+        _il.Emit(OpCodes.Call, RuntimeMembers.MakeDataFromArray);
     }
 
     /// <summary>A tail call that loops: the arguments (all evaluated first) go to the parameter locals, then a jump to the start.</summary>

@@ -19,24 +19,6 @@ public static partial class TypedOps
     public static long FieldLong(object? value, int index) =>
         value is DataValue data ? data.FieldLong(index) : ToLong(CompiledOps.Field(value, index));
 
-    /// <summary>
-    /// A constructor pattern of at most three fields in typed code: <paramref name="data"/> is the scrutinee
-    /// as a data value, tested once per match (null when it is not one: then the tuple test applies).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool MatchesConstructor(DataValue? data, object? value, string name, int arity) =>
-        data is not null ? data.Is(name, arity) : CompiledOps.MatchesConstructor(value, name, arity);
-
-    /// <summary>A field of a scrutinee that matched a constructor pattern of at most three fields (see <see cref="MatchesConstructor(DataValue?, object?, string, int)"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static object? InlineField(DataValue? data, object? value, int index) =>
-        data is not null ? data.InlineField(index) : CompiledOps.Field(value, index);
-
-    /// <summary>A field of a scrutinee that matched a constructor pattern of at most three fields, as an integer.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static long InlineFieldLong(DataValue? data, object? value, int index) =>
-        data is not null ? data.InlineFieldLong(index) : FieldLong(value, index);
-
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static object? Head(object? value) => value is FluentList { IsEmpty: false } list ? list.Head : Exit<object>();
 

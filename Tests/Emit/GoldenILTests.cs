@@ -134,9 +134,12 @@ public sealed class GoldenILTests
 
         string typed = GoldenListing.Method(listing, "tree-sum$typed");
         StringAssert.StartsWith(typed, ".method long tree-sum$typed(object, nuint)\n");
-        StringAssert.Contains(typed, "isinst DataValue\n", "the scrutinee's type is tested once per match");
-        StringAssert.Contains(typed, "call TypedOps::MatchesConstructor\n");
-        StringAssert.Contains(typed, "ldc.i4 1\n  call TypedOps::InlineFieldLong\n", "value, used only as an integer, is read unboxed where it is bound");
+        StringAssert.Contains(typed, "isinst Data0<Leaf/0>\n  brtrue", "(Leaf) is one type test");
+        StringAssert.Contains(typed, "isinst Data3L1<Node/3>\n", "(Node ...) tests for the class typed code builds, value unboxed");
+        StringAssert.Contains(typed, "ldfld Data3L1<Node/3>::F0\n", "fields are read with one load each");
+        StringAssert.Contains(typed, "ldfld Data3L1<Node/3>::L\n", "value, used only as an integer, is read unboxed where it is bound");
+        StringAssert.Contains(typed, "ldstr \"Node\"\n  ldc.i4 3\n  call CompiledOps::MatchesConstructor\n", "any other value takes the general test");
+        StringAssert.Contains(typed, "ldc.i4 1\n  call TypedOps::FieldLong\n", "and the general field read");
         StringAssert.Contains(typed, "call TypedOps::NoMatch\n");
         Assert.IsGreaterThanOrEqualTo(2, typed.Split("add.ovf").Length - 1, "the three-argument + is two checked adds");
     }
@@ -152,8 +155,8 @@ public sealed class GoldenILTests
 
         string typed = GoldenListing.Method(listing, "build$typed");
         StringAssert.StartsWith(typed, ".method object build$typed(object[], long, long, nuint)\n");
-        StringAssert.Contains(typed, "castclass DataConstructor\n  call DataConstructor::Make()\n", "(Leaf): the shared nullary value");
-        StringAssert.Contains(typed, "call DataConstructor::Make(object, long, object)\n", "the integer field is stored unboxed");
+        StringAssert.Contains(typed, "ldsfld Data0<Leaf/0>::Value\n", "(Leaf): the shared nullary value, a static field of its class");
+        StringAssert.Contains(typed, "newobj Data3L1<Node/3>::.ctor\n", "a node is one object of its shape class, the integer field unboxed");
         Assert.DoesNotContain("RuntimeOps::Box", typed, "no box for the integer field");
         Assert.DoesNotContain("CompiledOps::Call", typed, "no call through the constructor's global");
 

@@ -33,6 +33,8 @@ public sealed class UnboxedFieldTests
         (define (rect w h) (Rect w h))
         (define (tagged n) (Tagged "t" n))
         (define (wide n) (Wide n (+ n 1) (+ n 2) (+ n 3)))
+        (define (tall h) (Rect "w" h))
+        (define (height s) (match s ((Rect _ h) (+ h 0)) (Box 0) ((Box _) 1) (_ -1)))
         (define (area s)
           (match s
             ((Box side) (* side side))
@@ -58,11 +60,16 @@ public sealed class UnboxedFieldTests
     [DataRow(Shapes, "[(box -9223372036854775808) (rect 1 2) (tagged 3) (wide 4)]", "[(Box -9223372036854775808) (Rect 1 2) (Tagged \"t\" 3) (Wide 4 5 6 7)]")]
     [DataRow(Shapes, "(match (rect 1 2) ((Rect 1 h) h) (_ 0))", "2")]
     [DataRow(Shapes, "(area (Rect 2.5 2))", "5.0")]
+    [DataRow(Tree, "(tree-sum (apply Node [(apply Node [(Leaf) 2 (Leaf)]) 1 (head (map (lambda (x) x) [(Leaf)]))]))", "3", DisplayName = "values built through the constructor as a function value, all fields boxed")]
+    [DataRow(Tree, "(map tree-sum [(Leaf) (apply Leaf []) (tuple \"Leaf\") (Node (Leaf) 1 (tuple \"Leaf\"))])", "[0 0 0 1]")]
+    [DataRow(Shapes, "[(height (rect 4 5)) (height (tall 6)) (height (Rect \"a\" 7)) (height (box 1)) (height (wide 1)) (height (tuple \"Rect\" 0 8))]", "[5 6 7 1 -1 8]", DisplayName = "a field unboxed where the match expects another, or none")]
     public void ValuesWithUnboxedFields_BehaveAsAnyOther(string definitions, string call, string expected) =>
         EngineModes.AssertTheSameValueInEveryMode(definitions, call, expected);
 
     [TestMethod]
     [DataRow(Tree, "(tree-sum (Node (Leaf) \"one\" (Leaf)))")]
+    [DataRow(Tree, "(tree-sum (Node (Leaf) 1 (tuple \"Node\")))")]
+    [DataRow(Tree, "(tree-sum (Node (Leaf) 1 (Node (Leaf) 2 3)))")]
     [DataRow(Shapes, "(area (Tagged \"t\" \"n\"))")]
     [DataRow(Shapes, "(area (Box (box 2)))")]
     public void AFieldThatIsNotAnInteger_GivesTheVmsError(string definitions, string call) =>

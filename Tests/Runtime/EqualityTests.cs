@@ -35,8 +35,8 @@ public sealed class EqualityTests
     {
         Assert.IsTrue(RuntimeOps.Equal(L(1L, L(2L, "a")), L(1.0, L(2L, "a"))));
         Assert.IsFalse(RuntimeOps.Equal(L(1L, 2L), L(1L, 2L, 3L)));
-        Assert.IsTrue(RuntimeOps.Equal(new DataValue("Some", [L(1L)]), new DataValue("Some", [L(1L)])));
-        Assert.IsFalse(RuntimeOps.Equal(new DataValue("Some", [1L]), new DataValue("Other", [1L])));
+        Assert.IsTrue(RuntimeOps.Equal(DataValue.Create("Some", [L(1L)]), DataValue.Create("Some", [L(1L)])));
+        Assert.IsFalse(RuntimeOps.Equal(DataValue.Create("Some", [1L]), DataValue.Create("Other", [1L])));
         Assert.IsTrue(RuntimeOps.Equal(FluentDict.Empty.Set("a", 1L).Set("b", 2L), FluentDict.Empty.Set("b", 2L).Set("a", 1.0)));
         Assert.IsFalse(RuntimeOps.Equal(FluentDict.Empty.Set("a", 1L), FluentDict.Empty.Set("a", 2L)));
         Assert.IsTrue(RuntimeOps.Equal(FluentSet.FromEnumerable([1L, 2L]), FluentSet.FromEnumerable([2L, 1L])));

@@ -87,8 +87,8 @@ public sealed class PrinterTests
         Assert.AreEqual("(tuple)", Printer.Display(FluentTuple.Empty));
         Assert.AreEqual("(tuple 1 (tuple 2.5 #t) [3 \"x\"])", Printer.Display(new FluentTuple([1L, new FluentTuple([2.5, true]), L(3L, "x")])));
         var leaf = new DataConstructor("Leaf", 0).Invoke();
-        Assert.AreEqual("(Node (Leaf) 3 (Leaf))", Printer.Display(new DataValue("Node", [leaf, 3L, leaf])));
-        Assert.AreEqual("(Some 5)", Printer.Display(new DataValue("Some", [5L])));
+        Assert.AreEqual("(Node (Leaf) 3 (Leaf))", Printer.Display(DataValue.Create("Node", [leaf, 3L, leaf])));
+        Assert.AreEqual("(Some 5)", Printer.Display(DataValue.Create("Some", [5L])));
     }
 
     [TestMethod]
@@ -141,10 +141,10 @@ public sealed class DeepValueTests
 {
     private static object Nest(int depth)
     {
-        object value = new DataValue("Leaf", []);
+        object value = DataValue.Create("Leaf", []);
         for (int i = 0; i < depth; i++)
         {
-            value = new DataValue("Node", [value]);
+            value = DataValue.Create("Node", [value]);
         }
 
         return value;

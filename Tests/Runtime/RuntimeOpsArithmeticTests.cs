@@ -133,7 +133,7 @@ public sealed class RuntimeOpsArithmeticTests
             Assert.IsFalse(RuntimeOps.IsTruthy(v), FluentAI.Runtime.Printing.Printer.Display(v));
         }
 
-        object?[] truthy = [true, 1L, -0.5, "a", L(0L), Big("100000000000000000000"), Fn(x => x), new FluentAI.Runtime.Values.DataValue("None", [])];
+        object?[] truthy = [true, 1L, -0.5, "a", L(0L), Big("100000000000000000000"), Fn(x => x), FluentAI.Runtime.Values.DataValue.Create("None", [])];
         foreach (var v in truthy)
         {
             Assert.IsTrue(RuntimeOps.IsTruthy(v), FluentAI.Runtime.Printing.Printer.Display(v));

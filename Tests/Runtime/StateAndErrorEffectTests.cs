@@ -123,7 +123,7 @@ public sealed class StateAndErrorEffectTests
         Assert.AreEqual("Undefined variable: y", RuntimeErrors.UndefinedVariable("y").Error.Message);
         Assert.AreEqual(ErrorTypes.UndefinedVariable, RuntimeErrors.UndefinedVariable("y").Error.Type);
         Assert.AreEqual("Cannot apply non-function: \"abc\"", RuntimeErrors.NotAFunction("abc").Error.Message);
-        Assert.AreEqual("No patterns matched value: (Some 1)", RuntimeErrors.NoMatch(new DataValue("Some", [1L])).Error.Message);
+        Assert.AreEqual("No patterns matched value: (Some 1)", RuntimeErrors.NoMatch(DataValue.Create("Some", [1L])).Error.Message);
         Assert.AreEqual(ErrorTypes.NoMatch, RuntimeErrors.NoMatch(1L).Error.Type);
         Assert.AreEqual("Stack overflow: recursion too deep", RuntimeErrors.StackOverflow().Error.Message);
         Assert.AreEqual(ErrorTypes.StackOverflow, RuntimeErrors.StackOverflow().Error.Type);
@@ -131,6 +131,6 @@ public sealed class StateAndErrorEffectTests
         Assert.AreEqual("Arity mismatch: expected 1-2, got 3", RuntimeErrors.Arity(1, 2, 3).Error.Message);
         Assert.AreEqual(ErrorTypes.ContractViolation, RuntimeErrors.ContractViolation("Precondition violation in f: (!= y 0)").Error.Type);
         Assert.AreEqual("Type mismatch: expected Number, got String", RuntimeErrors.TypeMismatch("Number", "s").Error.Message);
-        Assert.AreEqual("Type mismatch: expected List, got Some", RuntimeErrors.TypeMismatch("List", new DataValue("Some", [1L])).Error.Message);
+        Assert.AreEqual("Type mismatch: expected List, got Some", RuntimeErrors.TypeMismatch("List", DataValue.Create("Some", [1L])).Error.Message);
     }
 }
