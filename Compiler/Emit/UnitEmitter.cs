@@ -1,5 +1,6 @@
 using FluentAI.Compiler.Ir;
 using FluentAI.Compiler.Lowering;
+using FluentAI.Runtime.Values;
 
 namespace FluentAI.Compiler.Emit;
 
@@ -109,10 +110,12 @@ public sealed class UnitEmitter
 
     /// <summary>
     /// The prefix parameters of a typed method (<see cref="IEmitHost.TypedPrefix"/>): only a method whose
-    /// typed code reaches a constant takes them (one that builds data values, or calls one that does).
-    /// Others keep the plain signature: an unused argument costs a register at every call.
+    /// typed code reaches a constant takes them (one that builds data values of more than three fields, from
+    /// an array through their constructor, or calls one that does; values of fewer fields are built with
+    /// <c>newobj</c> and <c>ldsfld</c>). Others keep the plain signature: an unused argument costs a register at every call.
     /// </summary>
-    public IReadOnlyList<Type> TypedPrefixOf(FunctionInfo function) => Typed[function].Constructors.Count > 0 ? Host.TypedPrefix : [];
+    public IReadOnlyList<Type> TypedPrefixOf(FunctionInfo function) =>
+        Typed[function].Constructors.Any(known => known.Constructor.Arity > DataValue.InlineFields) ? Host.TypedPrefix : [];
 
     /// <summary>Pushes the prefix arguments for a direct call of <paramref name="callee"/>'s typed method.</summary>
     public void EmitTypedPrefixArguments(IILWriter il, FunctionInfo callee)

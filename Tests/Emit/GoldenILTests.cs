@@ -154,7 +154,7 @@ public sealed class GoldenILTests
             """);
 
         string typed = GoldenListing.Method(listing, "build$typed");
-        StringAssert.StartsWith(typed, ".method object build$typed(object[], long, long, nuint)\n");
+        StringAssert.StartsWith(typed, ".method object build$typed(long, long, nuint)\n", "no constants array: nothing the typed code builds needs one");
         StringAssert.Contains(typed, "ldsfld Data0<Leaf/0>::Value\n", "(Leaf): the shared nullary value, a static field of its class");
         StringAssert.Contains(typed, "newobj Data3L1<Node/3>::.ctor\n", "a node is one object of its shape class, the integer field unboxed");
         Assert.DoesNotContain("RuntimeOps::Box", typed, "no box for the integer field");
@@ -162,6 +162,13 @@ public sealed class GoldenILTests
 
         string entry = GoldenListing.Method(listing, "build");
         Assert.AreEqual(2, entry.Split("castclass DataConstructor\n  bne.un L0").Length - 1, "the entry checks that Leaf and Node still hold their constructors");
+
+        string wide = GoldenListing.Method(GoldenListing.Of("""
+            (data Wide (W a b c d))
+            (define (wide n) (W n (+ n 1) (+ n 2) (+ n 3)))
+            (define (outer n) (wide (+ n 1)))
+            """), "outer$typed");
+        StringAssert.StartsWith(wide, ".method object outer$typed(object[], long, nuint)\n", "a value of four fields is built from an array by its constructor, a constant: the caller passes the constants on");
     }
 
     [TestMethod]
