@@ -108,6 +108,21 @@ internal static class RuntimeMembers
         _ => throw new ArgumentException($"no typed version of {name}", nameof(name)),
     });
 
+    /// <summary><see cref="IntegerLists"/>: <c>head</c>, <c>tail</c> or <c>empty?</c> on an integer list.</summary>
+    public static MethodInfo IntegerListOperation(string name) => Method(typeof(IntegerLists), name switch
+    {
+        "head" => nameof(IntegerLists.Head),
+        "tail" => nameof(IntegerLists.Tail),
+        "empty?" => nameof(IntegerLists.IsEmpty),
+        _ => throw new ArgumentException($"no integer-list version of {name}", nameof(name)),
+    });
+
+    public static MethodInfo IntegerListStep => field ??= Method(typeof(IntegerLists), nameof(IntegerLists.Step));
+
+    public static MethodInfo IntegerListHeadLong => field ??= Method(typeof(IntegerLists), nameof(IntegerLists.HeadLong));
+
+    public static MethodInfo IntegerListCons => field ??= Method(typeof(IntegerLists), nameof(IntegerLists.Cons));
+
     private static MethodInfo Method(Type type, string name) =>
         type.GetMethod(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance)
         ?? throw new MissingMethodException(type.Name, name);

@@ -290,6 +290,39 @@ internal sealed partial class TypedFunctionEmitter
             return typeof(object);
         }
 
+        if (name is "head" or "tail" or "empty?" && IntegerListArgument(call, name) is { } integers)
+        {
+            if (name == "empty?" && integers is LocalLoadExpr { Variable: var variable } && _locals.TryGetValue(variable, out ILLocal? local))
+            {
+                EmitCellStep(local);
+                return typeof(bool);
+            }
+
+            if (name != "empty?" && KnownCell(integers) is { } cell)
+            {
+                EmitCellField(cell, name == "head" ? nameof(IntegerCell.Head) : nameof(IntegerCell.Tail));
+                if (name == "head")
+                {
+                    _il.Emit(OpCodes.Call, RuntimeMembers.Box);
+                }
+
+                return typeof(object);
+            }
+
+            EmitAs(integers, typeof(object));
+            _il.Emit(OpCodes.Call, RuntimeMembers.IntegerListOperation(name));
+            return name == "empty?" ? typeof(bool) : typeof(object);
+        }
+
+        if (name == "cons" && _unit.Typed[_current].IntegerLists.Contains(call))
+        {
+            // an integer consed onto a list that only typed code reads: one unboxed cell (its tail tested for a list)
+            EmitAs(call.Arguments[0], typeof(long));
+            EmitAs(call.Arguments[1], typeof(object));
+            _il.Emit(OpCodes.Call, RuntimeMembers.IntegerListCons);
+            return typeof(object);
+        }
+
         // On a value already known to be a list, the list versions skip the type test.
         bool onList = name is "head" or "tail" or "empty?" or "length" && TypeOf(call.Arguments[0]) == typeof(FluentList)
             || name == "cons" && TypeOf(call.Arguments[1]) == typeof(FluentList);
@@ -307,6 +340,50 @@ internal sealed partial class TypedFunctionEmitter
         Type result = method.ReturnType;
         return result == typeof(long) || result == typeof(bool) || result == typeof(FluentList) ? result : typeof(object);
     }
+
+    /// <summary>
+    /// <c>(empty? xs)</c> on an integer-list local: a cell is not empty (one type test); anything else is
+    /// replaced in the local by its cell or the empty list (<see cref="IntegerLists.Step"/>). Either way, where the
+    /// answer is false the local holds a cell (<see cref="_cells"/>).
+    /// </summary>
+    private void EmitCellStep(ILLocal local)
+    {
+        ILLabel cell = _il.DefineLabel();
+        ILLabel done = _il.DefineLabel();
+        _il.Emit(OpCodes.Ldloc, local);
+        _il.Emit(OpCodes.Isinst, typeof(IntegerCell));
+        _il.Emit(OpCodes.Brtrue, cell);
+        _il.Emit(OpCodes.Ldloc, local);
+        _il.Emit(OpCodes.Call, RuntimeMembers.IntegerListStep);
+        _il.Emit(OpCodes.Stloc, local);
+        _il.Emit(OpCodes.Ldloc, local);
+        _il.Emit(OpCodes.Isinst, typeof(IntegerCell));
+        _il.Emit(OpCodes.Ldnull);
+        _il.Emit(OpCodes.Ceq); // empty unless the step made a cell
+        _il.Emit(OpCodes.Br, done);
+        _il.MarkLabel(cell);
+        _il.Emit(OpCodes.Ldc_I4_0);
+        _il.MarkLabel(done);
+    }
+
+    /// <summary>The local of an integer-list load that the branches taken so far prove holds a cell, else null.</summary>
+    private ILLocal? KnownCell(BoundExpr list) =>
+        list is LocalLoadExpr { Variable: var variable } && _locals.TryGetValue(variable, out ILLocal? local) && _cells.Contains(local) ? local : null;
+
+    /// <summary>A field of the cell a local is known to hold: no test.</summary>
+    private void EmitCellField(ILLocal cell, string field)
+    {
+        _il.Emit(OpCodes.Ldloc, cell);
+        _il.Emit(OpCodes.Call, RuntimeMembers.UnsafeAs(typeof(IntegerCell)));
+        _il.Emit(OpCodes.Ldfld, typeof(IntegerCell).GetField(field)!);
+    }
+
+    /// <summary>The list argument of a call of <paramref name="name"/> (<c>head</c>, <c>tail</c>, <c>empty?</c>) when it is an integer list (<see cref="IntegerListAnalysis"/>), else null.</summary>
+    private BoundExpr? IntegerListArgument(CallExpr call, string name) =>
+        call.Arguments.Length == 1 && _unit.Typed[_current].IntegerLists.Contains(call.Arguments[0])
+        && TypeInference.PureBuiltin(call, _unit.Known) == name
+            ? call.Arguments[0]
+            : null;
 
     /// <summary>
     /// A non-tail self-call with the body inlined (its own self-calls stay calls, or for the tiniest bodies

@@ -84,10 +84,24 @@ internal sealed partial class TypedFunctionEmitter
             && _nonEmpty.Add(list)
                 ? list
                 : null;
+        // (empty? xs) of an integer-list local came out false: xs holds a cell (the test replaced anything else by its cell).
+        ILLocal? cell = !outcome
+            && condition is CallExpr { Arguments: [LocalLoadExpr integers] } test
+            && _unit.Typed[_current].IntegerLists.Contains(integers)
+            && TypeInference.PureBuiltin(test, _unit.Known) == "empty?"
+            && _locals.TryGetValue(integers.Variable, out ILLocal? cellLocal)
+            && _cells.Add(cellLocal)
+                ? cellLocal
+                : null;
         emit();
         if (nonEmpty is not null)
         {
             _nonEmpty.Remove(nonEmpty);
+        }
+
+        if (cell is not null)
+        {
+            _cells.Remove(cell);
         }
 
         _ranges.Restore(known);

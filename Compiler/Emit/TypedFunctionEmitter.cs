@@ -57,6 +57,8 @@ internal sealed partial class TypedFunctionEmitter
     private readonly RangeFacts _ranges = new();
     /// <summary>The list locals the branches taken so far prove non-empty (<c>(empty? xs)</c> was false).</summary>
     private readonly HashSet<ILLocal> _nonEmpty = [];
+    /// <summary>The integer-list locals the branches taken so far prove hold a cell (<c>(empty? xs)</c> was false and replaced xs by its cell).</summary>
+    private readonly HashSet<ILLocal> _cells = [];
 
     public TypedFunctionEmitter(UnitEmitter unit, FunctionInfo function, IILWriter il)
     {
@@ -249,7 +251,23 @@ internal sealed partial class TypedFunctionEmitter
     private Type TypeOf(BoundExpr expr) => _expressionTypes[expr] is var type && type == typeof(void) ? typeof(object) : type;
 
     /// <summary>Emits an expression and converts its value to <paramref name="target"/>.</summary>
-    private void EmitAs(BoundExpr expr, Type target) => Convert(Emit(expr), target);
+    private void EmitAs(BoundExpr expr, Type target)
+    {
+        if (target == typeof(long) && expr is CallExpr call && IntegerListArgument(call, "head") is { } list)
+        {
+            if (KnownCell(list) is { } cell)
+            {
+                EmitCellField(cell, nameof(IntegerCell.Head));
+                return;
+            }
+
+            EmitAs(list, typeof(object));
+            _il.Emit(OpCodes.Call, RuntimeMembers.IntegerListHeadLong); // the cell's integer, no box
+            return;
+        }
+
+        Convert(Emit(expr), target);
+    }
 
     /// <summary>
     /// Converts the value on the stack: integers and booleans are boxed to the runtime's canonical
@@ -422,11 +440,15 @@ internal sealed partial class TypedFunctionEmitter
     {
         foreach (LetBinding binding in let.Bindings)
         {
-            Type type = Emit(binding.Value);
+            Type type;
             if (_unit.Typed[_current].LocalTypes.TryGetValue(binding.Variable, out Type? unboxed))
             {
-                Convert(type, unboxed); // a value used only as an integer: unboxed once, here
+                EmitAs(binding.Value, unboxed); // a value used only as an integer: unboxed once, here
                 type = unboxed;
+            }
+            else
+            {
+                type = Emit(binding.Value);
             }
 
             _il.Emit(OpCodes.Stloc, Local(binding.Variable, type));

@@ -158,7 +158,7 @@ public static class TypeInference
                 function, parameterTypes, type, dependencies, types, Constructors(dependencies, known), checker.LocalTypes);
         }
 
-        return signatures;
+        return IntegerListAnalysis.Apply(signatures, known);
     }
 
     /// <summary>A result type only widens (to <c>object</c>), so the fixed point is reached.</summary>

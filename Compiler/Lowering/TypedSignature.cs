@@ -19,6 +19,9 @@ public sealed record TypedSignature(
     IReadOnlyList<KnownConstructor> Constructors,
     IReadOnlyDictionary<LocalVariable, Type> LocalTypes)
 {
+    /// <summary>The expressions whose values are integer lists (<see cref="IntegerListAnalysis"/>): typed <c>object</c>, read and built with <c>IntegerLists</c> and <c>IntegerCell</c>.</summary>
+    public IReadOnlySet<BoundExpr> IntegerLists { get; init; } = new HashSet<BoundExpr>();
+
     public int ParameterCount => Function.ParameterCount;
 
     /// <summary>Whether every parameter is <c>long</c> (the signature a C# caller sees as <c>long F(long ...)</c>).</summary>

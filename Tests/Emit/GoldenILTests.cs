@@ -172,6 +172,31 @@ public sealed class GoldenILTests
     }
 
     [TestMethod]
+    public void AListThatOnlyTypedCodeReads_IsBuiltOfUnboxedIntegerCells()
+    {
+        string listing = GoldenListing.AssertMatches("typed_integer_lists", """
+            (define (safe? row dist placed)
+              (if (empty? placed) #t
+                  (let ((q (head placed))) (and (!= q row) (!= q (+ row dist)) (!= q (- row dist)) (safe? row (+ dist 1) (tail placed))))))
+            (define (try-rows row n k placed acc)
+              (if (> row n) acc (try-rows (+ row 1) n k placed (if (safe? row 1 placed) (+ acc (queens n (+ k 1) (cons row placed))) acc))))
+            (define (queens n k placed) (if (= k n) 1 (try-rows 1 n k placed 0)))
+            """);
+
+        string safe = GoldenListing.Method(listing, "safe?$typed");
+        StringAssert.StartsWith(safe, ".method bool safe?$typed(long, long, object, nuint)\n", "an integer list is any object: a boxed caller passes its list as it is");
+        StringAssert.Contains(safe, "isinst IntegerCell\n  brtrue", "(empty? placed): a cell is not empty, one type test");
+        StringAssert.Contains(safe, "call IntegerLists::Step\n", "anything else is replaced by its cell, one element at a time");
+        StringAssert.Contains(safe, "call Unsafe::As(object)\n  ldfld IntegerCell::Head\n", "head and tail of the cell the test proved: one load each");
+        StringAssert.Contains(safe, "ldfld IntegerCell::Tail\n");
+        Assert.DoesNotContain("IntegerLists::HeadLong", safe, "no second test after empty?");
+
+        string tryRows = GoldenListing.Method(listing, "try-rows$typed");
+        StringAssert.Contains(tryRows, "call IntegerLists::Cons\n", "(cons row placed) is one 32-byte cell, row unboxed");
+        Assert.DoesNotContain("ConsOnto", tryRows);
+    }
+
+    [TestMethod]
     public void MapFilterAndFold_AreLoopsOverUnboxedIntegers_InTypedCode()
     {
         string listing = GoldenListing.AssertMatches("typed_loops", """

@@ -105,6 +105,35 @@ public sealed class TypeInferenceTests
     }
 
     [TestMethod]
+    [DataRow(NQueens, "safe?", 2, true)]
+    [DataRow(NQueens, "try-rows", 3, true)]
+    [DataRow(NQueens, "queens", 2, true)]
+    [DataRow("(define (sum l) (if (empty? l) 0 (+ (head l) (sum (tail l))))) (define (sum-to l n) (if (= n 0) (sum l) (sum-to (cons n l) (- n 1))))", "sum", 0, true)]
+    [DataRow("(define (sum l) (if (empty? l) 0 (+ (head l) (sum (tail l)))))", "sum", 0, false, DisplayName = "no cons feeds it: nothing to gain")]
+    [DataRow("(define (push l n) (if (= n 0) l (push (cons n l) (- n 1))))", "push", 0, false, DisplayName = "returned")]
+    [DataRow("(define (count l n) (if (= n 0) (length l) (count (cons n l) (- n 1))))", "count", 0, false, DisplayName = "given to length")]
+    [DataRow("(define (f l n) (if (= n 0) (== l []) (f (cons n l) (- n 1))))", "f", 0, false, DisplayName = "compared")]
+    [DataRow("(define (f l n) (if (= n 0) (head l) (f (cons \"a\" l) (- n 1))))", "f", 0, false, DisplayName = "consed from a string")]
+    [DataRow("(define (f l n) (if (= n 0) (let ((m l)) (head m)) (f (cons n l) (- n 1))))", "f", 0, false, DisplayName = "bound to a local")]
+    [DataRow("(define (f l n) (if (= n 0) (fold (lambda (a x) (+ a (head l))) 0 [1 2]) (f (cons n l) (- n 1))))", "f", 0, false, DisplayName = "read inside a lambda")]
+    [DataRow("(define (g l) (if (empty? l) 0 (length l))) (define (f l n) (if (= n 0) (g l) (f (cons n l) (- n 1))))", "f", 0, false, DisplayName = "passed to a parameter that does not qualify")]
+    public void ListParameters_HoldIntegerCells_OnlyWhereNoCellCanEscape(string source, string name, int parameter, bool cells)
+    {
+        TypedSignature signature = Infer(source)[name];
+        Assert.AreEqual(cells ? typeof(object) : typeof(FluentAI.Runtime.Values.FluentList), signature.ParameterTypes[parameter], "an integer-list parameter takes any object");
+        Assert.AreEqual(cells, signature.IntegerLists.OfType<LocalLoadExpr>().Any(load => load.Variable == signature.Function.Locals[parameter]));
+    }
+
+    private const string NQueens = """
+        (define (safe? row dist placed)
+          (if (empty? placed) #t
+              (let ((q (head placed))) (and (!= q row) (!= q (+ row dist)) (!= q (- row dist)) (safe? row (+ dist 1) (tail placed))))))
+        (define (try-rows row n k placed acc)
+          (if (> row n) acc (try-rows (+ row 1) n k placed (if (safe? row 1 placed) (+ acc (queens n (+ k 1) (cons row placed))) acc))))
+        (define (queens n k placed) (if (= k n) 1 (try-rows 1 n k placed 0)))
+        """;
+
+    [TestMethod]
     public void ACallerOfAnUntypedFunction_IsNotTyped()
     {
         Dictionary<string, TypedSignature> typed = Infer("(define (f n) (if (< n 0) 0.5 n)) (define (g n) (+ 1 (f n))) (define (h n) (+ 1 n))");
