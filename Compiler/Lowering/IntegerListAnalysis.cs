@@ -23,6 +23,24 @@ public static class IntegerListAnalysis
 {
     public static Dictionary<FunctionInfo, TypedSignature> Apply(Dictionary<FunctionInfo, TypedSignature> signatures, KnownFunctions known)
     {
+        // Most units have no list parameter: they return here, before any of the analysis's own types is
+        // loaded or its generic collections compiled (a fresh process's first Dynamic eval pays for those).
+        foreach (TypedSignature signature in signatures.Values)
+        {
+            foreach (Type type in signature.ParameterTypes)
+            {
+                if (type == typeof(FluentList))
+                {
+                    return Analyze(signatures, known);
+                }
+            }
+        }
+
+        return signatures;
+    }
+
+    private static Dictionary<FunctionInfo, TypedSignature> Analyze(Dictionary<FunctionInfo, TypedSignature> signatures, KnownFunctions known)
+    {
         var bodies = new Dictionary<FunctionInfo, Body>();
         foreach (KnownFunction function in known.All)
         {
