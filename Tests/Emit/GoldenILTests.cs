@@ -174,14 +174,7 @@ public sealed class GoldenILTests
     [TestMethod]
     public void AListThatOnlyTypedCodeReads_IsBuiltOfUnboxedIntegerCells()
     {
-        string listing = GoldenListing.AssertMatches("typed_integer_lists", """
-            (define (safe? row dist placed)
-              (if (empty? placed) #t
-                  (let ((q (head placed))) (and (!= q row) (!= q (+ row dist)) (!= q (- row dist)) (safe? row (+ dist 1) (tail placed))))))
-            (define (try-rows row n k placed acc)
-              (if (> row n) acc (try-rows (+ row 1) n k placed (if (safe? row 1 placed) (+ acc (queens n (+ k 1) (cons row placed))) acc))))
-            (define (queens n k placed) (if (= k n) 1 (try-rows 1 n k placed 0)))
-            """);
+        string listing = GoldenListing.AssertMatches("typed_integer_lists", FluentAI.Tests.Hosting.IntegerListTests.Queens);
 
         string safe = GoldenListing.Method(listing, "safe?$typed");
         StringAssert.StartsWith(safe, ".method bool safe?$typed(long, long, object, nuint)\n", "an integer list is any object: a boxed caller passes its list as it is");

@@ -105,9 +105,9 @@ public sealed class TypeInferenceTests
     }
 
     [TestMethod]
-    [DataRow(NQueens, "safe?", 2, true)]
-    [DataRow(NQueens, "try-rows", 3, true)]
-    [DataRow(NQueens, "queens", 2, true)]
+    [DataRow(FluentAI.Tests.Hosting.IntegerListTests.Queens, "safe?", 2, true)]
+    [DataRow(FluentAI.Tests.Hosting.IntegerListTests.Queens, "try-rows", 3, true)]
+    [DataRow(FluentAI.Tests.Hosting.IntegerListTests.Queens, "queens", 2, true)]
     [DataRow("(define (sum l) (if (empty? l) 0 (+ (head l) (sum (tail l))))) (define (sum-to l n) (if (= n 0) (sum l) (sum-to (cons n l) (- n 1))))", "sum", 0, true)]
     [DataRow("(define (sum l) (if (empty? l) 0 (+ (head l) (sum (tail l)))))", "sum", 0, false, DisplayName = "no cons feeds it: nothing to gain")]
     [DataRow("(define (push l n) (if (= n 0) l (push (cons n l) (- n 1))))", "push", 0, false, DisplayName = "returned")]
@@ -123,15 +123,6 @@ public sealed class TypeInferenceTests
         Assert.AreEqual(cells ? typeof(object) : typeof(FluentAI.Runtime.Values.FluentList), signature.ParameterTypes[parameter], "an integer-list parameter takes any object");
         Assert.AreEqual(cells, signature.IntegerLists.OfType<LocalLoadExpr>().Any(load => load.Variable == signature.Function.Locals[parameter]));
     }
-
-    private const string NQueens = """
-        (define (safe? row dist placed)
-          (if (empty? placed) #t
-              (let ((q (head placed))) (and (!= q row) (!= q (+ row dist)) (!= q (- row dist)) (safe? row (+ dist 1) (tail placed))))))
-        (define (try-rows row n k placed acc)
-          (if (> row n) acc (try-rows (+ row 1) n k placed (if (safe? row 1 placed) (+ acc (queens n (+ k 1) (cons row placed))) acc))))
-        (define (queens n k placed) (if (= k n) 1 (try-rows 1 n k placed 0)))
-        """;
 
     [TestMethod]
     public void ACallerOfAnUntypedFunction_IsNotTyped()

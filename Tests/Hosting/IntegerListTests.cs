@@ -8,7 +8,8 @@ namespace FluentAI.Tests.Hosting;
 [TestClass]
 public sealed class IntegerListTests
 {
-    private const string Queens = """
+    /// <summary>nqueens as in Benchmarks/Programs/nqueens.ai: the program whose list integer cells were made for (also the IL and type-inference tests' example).</summary>
+    internal const string Queens = """
         (define (safe? row dist placed)
           (if (empty? placed)
               #t
