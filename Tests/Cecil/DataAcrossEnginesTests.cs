@@ -1,0 +1,57 @@
+using System.Reflection;
+using FluentAI.Compiler.Emit.Cecil;
+using FluentAI.Compiler.Hosting;
+using FluentAI.Runtime;
+using FluentAI.Runtime.Printing;
+using FluentAI.Runtime.Values;
+
+namespace FluentAI.Tests.Cecil;
+
+/// <summary>
+/// Data values are matched by constructor name and arity, so a value built by an assembly of <c>fluentc build</c>
+/// and one built by an engine that declares the same constructor must match each other's patterns, compare equal,
+/// and, built by typed code, have the same class (their key types come from the same hash in every process).
+/// </summary>
+[TestClass]
+public sealed class DataAcrossEnginesTests
+{
+    private const string Trees = """
+        (data Tree (Leaf) (Node left value right))
+        (define (build depth index)
+          (if (= depth 0) (Leaf) (Node (build (- depth 1) (* 2 index)) index (build (- depth 1) (+ (* 2 index) 1)))))
+        (define (tree-sum tree)
+          (match tree
+            ((Leaf) 0)
+            ((Node left value right) (+ value (tree-sum left) (tree-sum right)))))
+        """;
+
+    private static readonly Lazy<CecilBuildResult> Library = new(() => CecilTestBuilds.Build(
+        new CecilBuildOptions { AssemblyName = "Trees" },
+        (Path.Combine(Path.GetTempPath(), "fluentc-data-across-engines", "trees.ai"), "(module trees (export build tree-sum)\n" + Trees + ")")));
+
+    [TestMethod]
+    [DataRow(ExecutionMode.Dynamic)]
+    [DataRow(ExecutionMode.Vm)]
+    public void AnAssemblysValues_AndAnEnginesValues_MatchEachOther(ExecutionMode mode)
+    {
+        using LoadedAssembly loaded = LoadedAssembly.Load(Library.Value);
+        Type trees = loaded.Assembly.GetType("Trees.Trees", throwOnError: true)!;
+        var build = trees.GetMethod("Build", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<Func<long, long, object?>>();
+        var treeSum = trees.GetMethod("TreeSum", BindingFlags.Public | BindingFlags.Static)!.CreateDelegate<Func<object?, long>>();
+        var engine = new FluentEngine(new FluentEngineOptions { Mode = mode, Output = TextWriter.Null });
+        engine.Eval(Trees);
+
+        object? built = build(3, 1);
+        object? evaluated = engine.Call("build", 3L, 1L);
+
+        Assert.AreEqual("(Node (Node (Node (Leaf) 4 (Leaf)) 2 (Node (Leaf) 5 (Leaf))) 1 (Node (Node (Leaf) 6 (Leaf)) 3 (Node (Leaf) 7 (Leaf))))", Printer.Display(built));
+        Assert.IsTrue(RuntimeOps.Equal(built, evaluated));
+        Assert.AreEqual(28L, treeSum(evaluated), "the assembly's typed match on the engine's value");
+        Assert.AreEqual(28L, engine.Call("tree-sum", built), "the engine's match on the assembly's value");
+        if (mode == ExecutionMode.Dynamic)
+        {
+            Assert.AreEqual(built!.GetType(), evaluated!.GetType(), "typed code of both builds Node with its integer unboxed: one class");
+            Assert.AreEqual(DataShapes.For("Node", 3, unboxedAt: 1), built.GetType());
+        }
+    }
+}
