@@ -108,20 +108,18 @@ internal static class RuntimeMembers
         _ => throw new ArgumentException($"no typed version of {name}", nameof(name)),
     });
 
-    /// <summary><see cref="IntegerLists"/>: <c>head</c>, <c>tail</c> or <c>empty?</c> on an integer list.</summary>
-    public static MethodInfo IntegerListOperation(string name) => Method(typeof(IntegerLists), name switch
-    {
-        "head" => nameof(IntegerLists.Head),
-        "tail" => nameof(IntegerLists.Tail),
-        "empty?" => nameof(IntegerLists.IsEmpty),
-        _ => throw new ArgumentException($"no integer-list version of {name}", nameof(name)),
-    });
+    // Integer lists (IntegerListAnalysis): IntegerCell chains, null when empty.
+    public static MethodInfo IntegerListEnter => field ??= Method(typeof(IntegerLists), nameof(IntegerLists.Enter));
 
-    public static MethodInfo IntegerListStep => field ??= Method(typeof(IntegerLists), nameof(IntegerLists.Step));
+    public static MethodInfo IntegerListHead => field ??= Method(typeof(IntegerLists), nameof(IntegerLists.Head));
 
-    public static MethodInfo IntegerListHeadLong => field ??= Method(typeof(IntegerLists), nameof(IntegerLists.HeadLong));
+    public static MethodInfo IntegerListTail => field ??= Method(typeof(IntegerLists), nameof(IntegerLists.Tail));
 
-    public static MethodInfo IntegerListCons => field ??= Method(typeof(IntegerLists), nameof(IntegerLists.Cons));
+    public static MethodInfo IntegerCellTail => field ??= Method(typeof(IntegerLists), nameof(IntegerLists.TailOfCell));
+
+    public static ConstructorInfo NewIntegerCell => field ??= typeof(IntegerCell).GetConstructor([typeof(long), typeof(IntegerCell)])!;
+
+    public static FieldInfo IntegerCellHead => field ??= typeof(IntegerCell).GetField(nameof(IntegerCell.Head))!;
 
     private static MethodInfo Method(Type type, string name) =>
         type.GetMethod(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance)

@@ -292,35 +292,16 @@ internal sealed partial class TypedFunctionEmitter
 
         if (name is "head" or "tail" or "empty?" && IntegerListArgument(call, name) is { } integers)
         {
-            if (name == "empty?" && integers is LocalLoadExpr { Variable: var variable } && _locals.TryGetValue(variable, out ILLocal? local))
-            {
-                EmitCellStep(local);
-                return typeof(bool);
-            }
-
-            if (name != "empty?" && KnownCell(integers) is { } cell)
-            {
-                EmitCellField(cell, name == "head" ? nameof(IntegerCell.Head) : nameof(IntegerCell.Tail));
-                if (name == "head")
-                {
-                    _il.Emit(OpCodes.Call, RuntimeMembers.Box);
-                }
-
-                return typeof(object);
-            }
-
-            EmitAs(integers, typeof(object));
-            _il.Emit(OpCodes.Call, RuntimeMembers.IntegerListOperation(name));
-            return name == "empty?" ? typeof(bool) : typeof(object);
+            return EmitIntegerListOperation(name, integers);
         }
 
         if (name == "cons" && _unit.Typed[_current].IntegerLists.Contains(call))
         {
-            // an integer consed onto a list that only typed code reads: one unboxed cell (its tail tested for a list)
+            // an integer consed onto an integer list: one cell (a list from elsewhere is entered first, which tests that it is one)
             EmitAs(call.Arguments[0], typeof(long));
-            EmitAs(call.Arguments[1], typeof(object));
-            _il.Emit(OpCodes.Call, RuntimeMembers.IntegerListCons);
-            return typeof(object);
+            EmitAs(call.Arguments[1], typeof(IntegerCell));
+            _il.Emit(OpCodes.Newobj, RuntimeMembers.NewIntegerCell);
+            return typeof(IntegerCell);
         }
 
         // On a value already known to be a list, the list versions skip the type test.
@@ -342,41 +323,43 @@ internal sealed partial class TypedFunctionEmitter
     }
 
     /// <summary>
-    /// <c>(empty? xs)</c> on an integer-list local: a cell is not empty (one type test); anything else is
-    /// replaced in the local by its cell or the empty list (<see cref="IntegerLists.Step"/>). Either way, where the
-    /// answer is false the local holds a cell (<see cref="_cells"/>).
+    /// <c>empty?</c>, <c>head</c> or <c>tail</c> of an integer list (null when empty). On a local that a false
+    /// <c>(empty? xs)</c> proved to hold a cell (<see cref="_cells"/>), head and tail are field loads.
     /// </summary>
-    private void EmitCellStep(ILLocal local)
+    private Type EmitIntegerListOperation(string name, BoundExpr list)
     {
-        ILLabel cell = _il.DefineLabel();
-        ILLabel done = _il.DefineLabel();
-        _il.Emit(OpCodes.Ldloc, local);
-        _il.Emit(OpCodes.Isinst, typeof(IntegerCell));
-        _il.Emit(OpCodes.Brtrue, cell);
-        _il.Emit(OpCodes.Ldloc, local);
-        _il.Emit(OpCodes.Call, RuntimeMembers.IntegerListStep);
-        _il.Emit(OpCodes.Stloc, local);
-        _il.Emit(OpCodes.Ldloc, local);
-        _il.Emit(OpCodes.Isinst, typeof(IntegerCell));
-        _il.Emit(OpCodes.Ldnull);
-        _il.Emit(OpCodes.Ceq); // empty unless the step made a cell
-        _il.Emit(OpCodes.Br, done);
-        _il.MarkLabel(cell);
-        _il.Emit(OpCodes.Ldc_I4_0);
-        _il.MarkLabel(done);
+        if (name != "empty?" && KnownCell(list) is { } cell)
+        {
+            _il.Emit(OpCodes.Ldloc, cell);
+            if (name == "tail")
+            {
+                _il.Emit(OpCodes.Call, RuntimeMembers.IntegerCellTail);
+                return typeof(IntegerCell);
+            }
+
+            _il.Emit(OpCodes.Ldfld, RuntimeMembers.IntegerCellHead);
+            return typeof(long);
+        }
+
+        EmitAs(list, typeof(IntegerCell));
+        switch (name)
+        {
+            case "empty?":
+                _il.Emit(OpCodes.Ldnull);
+                _il.Emit(OpCodes.Ceq);
+                return typeof(bool);
+            case "head":
+                _il.Emit(OpCodes.Call, RuntimeMembers.IntegerListHead);
+                return typeof(long);
+            default:
+                _il.Emit(OpCodes.Call, RuntimeMembers.IntegerListTail);
+                return typeof(IntegerCell);
+        }
     }
 
     /// <summary>The local of an integer-list load that the branches taken so far prove holds a cell, else null.</summary>
     private ILLocal? KnownCell(BoundExpr list) =>
         list is LocalLoadExpr { Variable: var variable } && _locals.TryGetValue(variable, out ILLocal? local) && _cells.Contains(local) ? local : null;
-
-    /// <summary>A field of the cell a local is known to hold: no test.</summary>
-    private void EmitCellField(ILLocal cell, string field)
-    {
-        _il.Emit(OpCodes.Ldloc, cell);
-        _il.Emit(OpCodes.Call, RuntimeMembers.UnsafeAs(typeof(IntegerCell)));
-        _il.Emit(OpCodes.Ldfld, typeof(IntegerCell).GetField(field)!);
-    }
 
     /// <summary>The list argument of a call of <paramref name="name"/> (<c>head</c>, <c>tail</c>, <c>empty?</c>) when it is an integer list (<see cref="IntegerListAnalysis"/>), else null.</summary>
     private BoundExpr? IntegerListArgument(CallExpr call, string name) =>

@@ -84,7 +84,7 @@ internal sealed partial class TypedFunctionEmitter
             && _nonEmpty.Add(list)
                 ? list
                 : null;
-        // (empty? xs) of an integer-list local came out false: xs holds a cell (the test replaced anything else by its cell).
+        // (empty? xs) of an integer-list local came out false: xs holds a cell, not null.
         ILLocal? cell = !outcome
             && condition is CallExpr { Arguments: [LocalLoadExpr integers] } test
             && _unit.Typed[_current].IntegerLists.Contains(integers)

@@ -253,19 +253,6 @@ internal sealed partial class TypedFunctionEmitter
     /// <summary>Emits an expression and converts its value to <paramref name="target"/>.</summary>
     private void EmitAs(BoundExpr expr, Type target)
     {
-        if (target == typeof(long) && expr is CallExpr call && IntegerListArgument(call, "head") is { } list)
-        {
-            if (KnownCell(list) is { } cell)
-            {
-                EmitCellField(cell, nameof(IntegerCell.Head));
-                return;
-            }
-
-            EmitAs(list, typeof(object));
-            _il.Emit(OpCodes.Call, RuntimeMembers.IntegerListHeadLong); // the cell's integer, no box
-            return;
-        }
-
         Convert(Emit(expr), target);
     }
 
@@ -283,6 +270,10 @@ internal sealed partial class TypedFunctionEmitter
         if (target == typeof(object) && from == typeof(FluentList))
         {
             // a list is already an object
+        }
+        else if (target == typeof(IntegerCell))
+        {
+            _il.Emit(OpCodes.Call, RuntimeMembers.IntegerListEnter); // a list from elsewhere, as cells (one element at a time)
         }
         else if (target == typeof(object))
         {

@@ -1,11 +1,12 @@
 using FluentAI.Compiler.Ir;
+using FluentAI.Runtime.Compiled;
 using FluentAI.Runtime.Values;
 
 namespace FluentAI.Compiler.Lowering;
 
 /// <summary>
 /// Finds the list parameters of typed functions that can hold <em>integer lists</em>: chains of unboxed
-/// <c>IntegerCell</c>s (32 bytes a cell, no box) built by typed code, ending in an ordinary list. A list
+/// <c>IntegerCell</c>s (a <c>long</c> and the next cell, no box) built by typed code, null when empty. A list
 /// parameter qualifies when every use of it, in its function's typed code, is one of
 /// <list type="bullet">
 /// <item>the argument of <c>head</c> or <c>empty?</c>;</item>
@@ -15,8 +16,9 @@ namespace FluentAI.Compiler.Lowering;
 /// not inside a lambda, and when some call passes it a list consed there from an integer (directly or
 /// through other such parameters: otherwise nothing would gain). Such a list never reaches code that
 /// could see a cell: not a result, a data field, a builtin other than those three, a boxed callee. The
-/// parameter then takes any object (a boxed caller passes its list as it is; the operations test for a
-/// cell, then for a list, and leave typed code on anything else), and the conses that feed it build cells.
+/// parameter is then an <c>IntegerCell?</c> (null when empty): the conses that feed it build cells, and a
+/// list from elsewhere (a boxed caller's argument, <c>[]</c>) is entered one element at a time
+/// (<c>IntegerLists.Enter</c>, which leaves typed code on anything but a list of integers).
 /// A least fixed point: candidates are dropped until every remaining one qualifies given the others.
 /// </summary>
 public static class IntegerListAnalysis
@@ -95,14 +97,14 @@ public static class IntegerListAnalysis
             {
                 if (candidates.Contains((function, i)))
                 {
-                    parameterTypes[i] = typeof(object);
+                    parameterTypes[i] = typeof(IntegerCell);
                 }
             }
 
             var types = new Dictionary<BoundExpr, Type>(signature.ExpressionTypes, ReferenceEqualityComparer.Instance);
             foreach (BoundExpr list in lists)
             {
-                types[list] = typeof(object);
+                types[list] = typeof(IntegerCell);
             }
 
             result[function] = signature with { ParameterTypes = parameterTypes, ExpressionTypes = types, IntegerLists = lists };

@@ -19,7 +19,7 @@ public sealed record TypedSignature(
     IReadOnlyList<KnownConstructor> Constructors,
     IReadOnlyDictionary<LocalVariable, Type> LocalTypes)
 {
-    /// <summary>The expressions whose values are integer lists (<see cref="IntegerListAnalysis"/>): typed <c>object</c>, read and built with <c>IntegerLists</c> and <c>IntegerCell</c>.</summary>
+    /// <summary>The expressions whose values are integer lists (<see cref="IntegerListAnalysis"/>): typed <c>IntegerCell</c> (null when empty).</summary>
     public IReadOnlySet<BoundExpr> IntegerLists { get; init; } = new HashSet<BoundExpr>();
 
     public int ParameterCount => Function.ParameterCount;

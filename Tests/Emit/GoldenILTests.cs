@@ -177,15 +177,17 @@ public sealed class GoldenILTests
         string listing = GoldenListing.AssertMatches("typed_integer_lists", FluentAI.Tests.Hosting.IntegerListTests.Queens);
 
         string safe = GoldenListing.Method(listing, "safe?$typed");
-        StringAssert.StartsWith(safe, ".method bool safe?$typed(long, long, object, nuint)\n", "an integer list is any object: a boxed caller passes its list as it is");
-        StringAssert.Contains(safe, "isinst IntegerCell\n  brtrue", "(empty? placed): a cell is not empty, one type test");
-        StringAssert.Contains(safe, "call IntegerLists::Step\n", "anything else is replaced by its cell, one element at a time");
-        StringAssert.Contains(safe, "call Unsafe::As(object)\n  ldfld IntegerCell::Head\n", "head and tail of the cell the test proved: one load each");
-        StringAssert.Contains(safe, "ldfld IntegerCell::Tail\n");
-        Assert.DoesNotContain("IntegerLists::HeadLong", safe, "no second test after empty?");
+        StringAssert.StartsWith(safe, ".method bool safe?$typed(long, long, IntegerCell, nuint)\n", "an integer list is a chain of cells, null when empty");
+        StringAssert.Contains(safe, "ldnull\n  ceq\n", "(empty? placed): a null test");
+        StringAssert.Contains(safe, "ldfld IntegerCell::Head\n", "head of the cell the test proved: one load");
+        StringAssert.Contains(safe, "call IntegerLists::TailOfCell\n", "tail: the next cell (or the next element of a boxed caller's list)");
+        Assert.DoesNotContain("IntegerLists::Head", safe, "no second test after empty?");
 
         string tryRows = GoldenListing.Method(listing, "try-rows$typed");
-        StringAssert.Contains(tryRows, "call IntegerLists::Cons\n", "(cons row placed) is one 32-byte cell, row unboxed");
+        StringAssert.Contains(tryRows, "newobj IntegerCell::.ctor\n", "(cons row placed) is one cell, row unboxed");
+
+        string queens = GoldenListing.Method(listing, "queens");
+        StringAssert.Contains(queens, "call IntegerLists::Enter\n", "the typed entry takes a boxed caller's list one element at a time");
         Assert.DoesNotContain("ConsOnto", tryRows);
     }
 

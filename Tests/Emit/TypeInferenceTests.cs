@@ -120,7 +120,7 @@ public sealed class TypeInferenceTests
     public void ListParameters_HoldIntegerCells_OnlyWhereNoCellCanEscape(string source, string name, int parameter, bool cells)
     {
         TypedSignature signature = Infer(source)[name];
-        Assert.AreEqual(cells ? typeof(object) : typeof(FluentAI.Runtime.Values.FluentList), signature.ParameterTypes[parameter], "an integer-list parameter takes any object");
+        Assert.AreEqual(cells ? typeof(FluentAI.Runtime.Compiled.IntegerCell) : typeof(FluentAI.Runtime.Values.FluentList), signature.ParameterTypes[parameter], "an integer-list parameter is a chain of cells, null when empty");
         Assert.AreEqual(cells, signature.IntegerLists.OfType<LocalLoadExpr>().Any(load => load.Variable == signature.Function.Locals[parameter]));
     }
 
