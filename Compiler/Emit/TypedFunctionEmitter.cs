@@ -57,7 +57,7 @@ internal sealed partial class TypedFunctionEmitter
     private readonly RangeFacts _ranges = new();
     /// <summary>The list locals the branches taken so far prove non-empty (<c>(empty? xs)</c> was false).</summary>
     private readonly HashSet<ILLocal> _nonEmpty = [];
-    /// <summary>The integer-list locals the branches taken so far prove hold a cell (<c>(empty? xs)</c> was false and replaced xs by its cell).</summary>
+    /// <summary>The integer-list locals the branches taken so far prove hold a cell, not null (<c>(empty? xs)</c> was false).</summary>
     private readonly HashSet<ILLocal> _cells = [];
 
     public TypedFunctionEmitter(UnitEmitter unit, FunctionInfo function, IILWriter il)
@@ -251,10 +251,7 @@ internal sealed partial class TypedFunctionEmitter
     private Type TypeOf(BoundExpr expr) => _expressionTypes[expr] is var type && type == typeof(void) ? typeof(object) : type;
 
     /// <summary>Emits an expression and converts its value to <paramref name="target"/>.</summary>
-    private void EmitAs(BoundExpr expr, Type target)
-    {
-        Convert(Emit(expr), target);
-    }
+    private void EmitAs(BoundExpr expr, Type target) => Convert(Emit(expr), target);
 
     /// <summary>
     /// Converts the value on the stack: integers and booleans are boxed to the runtime's canonical

@@ -74,10 +74,10 @@ public static class Printer
             case DataValue data:
                 StackGuard.Check();
                 sb.Append('(').Append(data.Constructor);
-                foreach (var field in data.Fields)
+                for (int i = 0; i < data.FieldCount; i++)
                 {
                     sb.Append(' ');
-                    Append(sb, field);
+                    Append(sb, data.Field(i));
                 }
 
                 sb.Append(')');

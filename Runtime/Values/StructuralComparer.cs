@@ -54,7 +54,7 @@ public sealed class StructuralComparer : IEqualityComparer<object?>
             case FluentTuple tuple:
                 return HashArray(0x54757020, tuple.Items);
             case DataValue data:
-                return HashArray(string.GetHashCode(data.Constructor, StringComparison.Ordinal), data.Fields);
+                return HashFields(data);
             case FluentDict dict:
             {
                 // Order-insensitive: equal dicts may have different insertion orders.
@@ -99,6 +99,20 @@ public sealed class StructuralComparer : IEqualityComparer<object?>
         }
 
         return d.GetHashCode();
+    }
+
+    /// <summary>A data value's hash, field by field: <see cref="DataValue.Fields"/> would copy the fields of a value that keeps them in fields of its own.</summary>
+    private static int HashFields(DataValue data)
+    {
+        StackGuard.Check();
+        var h = new HashCode();
+        h.Add(string.GetHashCode(data.Constructor, StringComparison.Ordinal));
+        for (int i = 0; i < data.FieldCount; i++)
+        {
+            h.Add(Hash(data.Field(i)));
+        }
+
+        return h.ToHashCode();
     }
 
     private static int HashArray(int seed, ReadOnlySpan<object?> items)

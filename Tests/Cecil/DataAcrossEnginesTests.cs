@@ -15,15 +15,7 @@ namespace FluentAI.Tests.Cecil;
 [TestClass]
 public sealed class DataAcrossEnginesTests
 {
-    private const string Trees = """
-        (data Tree (Leaf) (Node left value right))
-        (define (build depth index)
-          (if (= depth 0) (Leaf) (Node (build (- depth 1) (* 2 index)) index (build (- depth 1) (+ (* 2 index) 1)))))
-        (define (tree-sum tree)
-          (match tree
-            ((Leaf) 0)
-            ((Node left value right) (+ value (tree-sum left) (tree-sum right)))))
-        """;
+    private const string Trees = FluentAI.Tests.Hosting.UnboxedFieldTests.Tree;
 
     private static readonly Lazy<CecilBuildResult> Library = new(() => CecilTestBuilds.Build(
         new CecilBuildOptions { AssemblyName = "Trees" },

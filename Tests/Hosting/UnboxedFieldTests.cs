@@ -8,7 +8,8 @@ namespace FluentAI.Tests.Hosting;
 [TestClass]
 public sealed class UnboxedFieldTests
 {
-    private const string Tree = """
+    /// <summary>A tree built and folded by typed code (also <c>DataAcrossEnginesTests</c>' program).</summary>
+    internal const string Tree = """
         (data Tree (Leaf) (Node left value right))
         (define (build depth index)
           (if (= depth 0) (Leaf) (Node (build (- depth 1) (* 2 index)) index (build (- depth 1) (+ (* 2 index) 1)))))
