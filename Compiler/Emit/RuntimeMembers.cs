@@ -115,7 +115,7 @@ internal static class RuntimeMembers
 
     public static MethodInfo IntegerListTail => field ??= Method(typeof(IntegerLists), nameof(IntegerLists.Tail));
 
-    public static MethodInfo IntegerCellTail => field ??= Method(typeof(IntegerLists), nameof(IntegerLists.TailOfCell));
+    public static FieldInfo IntegerCellNext => field ??= typeof(IntegerCell).GetField(nameof(IntegerCell.Next))!;
 
     public static ConstructorInfo NewIntegerCell => field ??= typeof(IntegerCell).GetConstructor([typeof(long), typeof(IntegerCell)])!;
 

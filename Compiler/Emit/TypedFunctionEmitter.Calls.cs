@@ -174,21 +174,77 @@ internal sealed partial class TypedFunctionEmitter
         _il.Emit(OpCodes.Call, RuntimeMembers.MakeDataFromArray);
     }
 
-    /// <summary>A tail call that loops: the arguments (all evaluated first) go to the parameter locals, then a jump to the start.</summary>
+    /// <summary>
+    /// A tail call that loops: the arguments (all evaluated first) go to the parameter locals, then a jump
+    /// to the start. An argument that is its own parameter (<c>n</c> passed on as <c>n</c>) needs no store.
+    /// Straight-line arguments (<see cref="IsStraightLine"/>) are evaluated after the others: typed code is
+    /// pure, so the order cannot be observed, and so no value waits on the IL stack (or in a register)
+    /// across another argument's branches and loops, such as an inlined <c>safe?</c> in nqueens' <c>try-rows</c>.
+    /// Of several arguments with branches, all but the last wait in locals of their own.
+    /// </summary>
     private void EmitLoop(CallExpr call, TypedSignature signature, ILLocal[] parameters, ILLabel start)
     {
+        var stored = new List<int>();
+        var branching = new List<int>();
+        var straight = new List<int>();
         for (int i = 0; i < call.Arguments.Length; i++)
         {
-            EmitAs(call.Arguments[i], signature.ParameterTypes[i]);
+            if (call.Arguments[i] is LocalLoadExpr load && _locals.TryGetValue(load.Variable, out ILLocal? local) && local == parameters[i]
+                && TypeOf(load) == signature.ParameterTypes[i])
+            {
+                continue;
+            }
+
+            (IsStraightLine(call.Arguments[i]) ? straight : branching).Add(i);
         }
 
-        for (int i = call.Arguments.Length - 1; i >= 0; i--)
+        var waiting = new List<(int Index, ILLocal Local)>();
+        for (int j = 0; j < branching.Count; j++)
         {
-            _il.Emit(OpCodes.Stloc, parameters[i]);
+            int i = branching[j];
+            EmitAs(call.Arguments[i], signature.ParameterTypes[i]);
+            if (j < branching.Count - 1)
+            {
+                ILLocal temporary = _il.DeclareLocal(signature.ParameterTypes[i]);
+                _il.Emit(OpCodes.Stloc, temporary);
+                waiting.Add((i, temporary));
+            }
+            else
+            {
+                stored.Add(i);
+            }
+        }
+
+        foreach (int i in straight)
+        {
+            EmitAs(call.Arguments[i], signature.ParameterTypes[i]);
+            stored.Add(i);
+        }
+
+        for (int j = stored.Count - 1; j >= 0; j--)
+        {
+            _il.Emit(OpCodes.Stloc, parameters[stored[j]]);
+        }
+
+        foreach ((int index, ILLocal temporary) in waiting)
+        {
+            _il.Emit(OpCodes.Ldloc, temporary);
+            _il.Emit(OpCodes.Stloc, parameters[index]);
         }
 
         _il.Emit(OpCodes.Br, start);
     }
+
+    /// <summary>
+    /// Whether an expression's IL has no branch: a constant, a local, or integer arithmetic and comparisons
+    /// of such (no call, so no stack check and no inlined body).
+    /// </summary>
+    private bool IsStraightLine(BoundExpr expr) => expr switch
+    {
+        ConstantExpr or LocalLoadExpr => true,
+        PrimitiveCallExpr primitive => !GenericEquality(primitive) && IsStraightLine(primitive.Left) && IsStraightLine(primitive.Right),
+        _ => false,
+    };
 
     /// <summary>
     /// A tail call to another small typed function with its body inlined here, once: its own self tail
@@ -333,7 +389,7 @@ internal sealed partial class TypedFunctionEmitter
             _il.Emit(OpCodes.Ldloc, cell);
             if (name == "tail")
             {
-                _il.Emit(OpCodes.Call, RuntimeMembers.IntegerCellTail);
+                _il.Emit(OpCodes.Ldfld, RuntimeMembers.IntegerCellNext);
                 return typeof(IntegerCell);
             }
 

@@ -1,5 +1,3 @@
-using FluentAI.Runtime.Values;
-
 namespace FluentAI.Runtime.Compiled;
 
 /// <summary>
@@ -8,31 +6,15 @@ namespace FluentAI.Runtime.Compiled;
 /// and <c>empty?</c> or conses an integer onto it (<c>IntegerListAnalysis</c>). Such a list is an
 /// <c>IntegerCell?</c> in typed code, null when empty, and never leaves typed code.
 /// <para>
-/// The rest of the list is <see cref="Next"/>, the next cell, so that walking cells costs one null test
-/// per element, as an F# <c>int64 list</c> does. A list a boxed caller passed is taken one element at a
-/// time (<see cref="IntegerLists.Enter"/>): such a cell keeps the rest of that list in <see cref="Rest"/>
-/// until <c>tail</c> takes its next element.
+/// The rest of the list is <see cref="Next"/>, the next cell, and nothing else: walking cells costs one
+/// load and one null test per element, as an F# <c>int64 list</c> does, with no call anywhere in the
+/// loop. A list from other code is taken into cells whole when it enters (<see cref="IntegerLists.Enter"/>).
 /// </para>
 /// </summary>
-public sealed class IntegerCell
+public sealed class IntegerCell(long head, IntegerCell? next)
 {
-    public readonly long Head;
+    public readonly long Head = head;
 
-    /// <summary>The next cell; null at the end of the list, or when the rest is still <see cref="Rest"/>.</summary>
-    public readonly IntegerCell? Next;
-
-    /// <summary>The rest of a list a boxed caller passed, not yet taken into cells; null for a cell made by <c>cons</c>.</summary>
-    public readonly FluentList? Rest;
-
-    public IntegerCell(long head, IntegerCell? next)
-    {
-        Head = head;
-        Next = next;
-    }
-
-    internal IntegerCell(long head, FluentList rest)
-    {
-        Head = head;
-        Rest = rest;
-    }
+    /// <summary>The next cell; null at the end of the list.</summary>
+    public readonly IntegerCell? Next = next;
 }

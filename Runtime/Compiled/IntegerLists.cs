@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using FluentAI.Runtime.Values;
 
@@ -12,29 +13,59 @@ namespace FluentAI.Runtime.Compiled;
 public static class IntegerLists
 {
     /// <summary>
-    /// A list from outside the integer-list code (a boxed caller's argument, a list literal) as cells: its
-    /// first element's cell, which keeps the rest (<see cref="IntegerCell.Rest"/>), or null for the empty
-    /// list. O(1). Anything else (nil, a number) or a first element that is not an integer leaves typed code.
+    /// A list from outside the integer-list code (a boxed caller's argument, a list literal, a list-typed
+    /// value) as cells, or null for the empty list: all of it, at once, O(n) in its length. Taking it whole
+    /// keeps cells a plain chain: walking them needs no test for a part not yet taken, so a loop over
+    /// them has no call in it. Anything else (nil, a number) or an element that is not an integer leaves
+    /// typed code, and the call reruns boxed.
     /// </summary>
-    public static IntegerCell? Enter(object? list) => list switch
+    public static IntegerCell? Enter(object? list)
     {
-        FluentList { IsEmpty: true } => null,
-        FluentList { Head: long head } nonEmpty => new IntegerCell(head, nonEmpty.TailOfNonEmpty),
-        _ => throw TypedCodeExit.Instance, // not a list, or a head that is not an integer: the call reruns boxed
-    };
+        if (list is not FluentList elements)
+        {
+            throw TypedCodeExit.Instance; // not a list: the call reruns boxed, which reports what the VM does
+        }
+
+        int count = elements.Count;
+        if (count == 0)
+        {
+            return null;
+        }
+
+        long[] values = ArrayPool<long>.Shared.Rent(count);
+        try
+        {
+            int taken = 0;
+            FluentList.Enumerator element = elements.GetEnumerator();
+            while (element.Next())
+            {
+                if (!element.TryLong(out long value))
+                {
+                    throw TypedCodeExit.Instance; // an element that is not an integer
+                }
+
+                values[taken++] = value;
+            }
+
+            IntegerCell? cell = null;
+            for (int i = taken - 1; i >= 0; i--)
+            {
+                cell = new IntegerCell(values[i], cell);
+            }
+
+            return cell;
+        }
+        finally
+        {
+            ArrayPool<long>.Shared.Return(values);
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Head(IntegerCell? list) => list is not null ? list.Head : Empty<long>();
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static IntegerCell? Tail(IntegerCell? list) => list is not null ? TailOfCell(list) : Empty<IntegerCell?>();
-
-    /// <summary>The tail of a cell: the next cell, or the next element of the boxed caller's list it came from, or null at the end.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static IntegerCell? TailOfCell(IntegerCell cell) => cell.Next ?? RestOf(cell);
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static IntegerCell? RestOf(IntegerCell cell) => cell.Rest is { } rest ? Enter(rest) : null;
+    public static IntegerCell? Tail(IntegerCell? list) => list is not null ? list.Next : Empty<IntegerCell?>();
 
     /// <summary>The head or tail of the empty list: typed code is left (the boxed rerun raises the VM's error).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -180,14 +180,15 @@ public sealed class GoldenILTests
         StringAssert.StartsWith(safe, ".method bool safe?$typed(long, long, IntegerCell, nuint)\n", "an integer list is a chain of cells, null when empty");
         StringAssert.Contains(safe, "ldnull\n  ceq\n", "(empty? placed): a null test");
         StringAssert.Contains(safe, "ldfld IntegerCell::Head\n", "head of the cell the test proved: one load");
-        StringAssert.Contains(safe, "call IntegerLists::TailOfCell\n", "tail: the next cell (or the next element of a boxed caller's list)");
+        StringAssert.Contains(safe, "ldfld IntegerCell::Next\n", "tail of the cell the test proved: one load, no call in the loop");
+        Assert.DoesNotContain("call", safe, "the loop over the cells calls nothing");
         Assert.DoesNotContain("IntegerLists::Head", safe, "no second test after empty?");
 
         string tryRows = GoldenListing.Method(listing, "try-rows$typed");
         StringAssert.Contains(tryRows, "newobj IntegerCell::.ctor\n", "(cons row placed) is one cell, row unboxed");
 
         string queens = GoldenListing.Method(listing, "queens");
-        StringAssert.Contains(queens, "call IntegerLists::Enter\n", "the typed entry takes a boxed caller's list one element at a time");
+        StringAssert.Contains(queens, "call IntegerLists::Enter\n", "the typed entry takes a boxed caller's list into cells");
         Assert.DoesNotContain("ConsOnto", tryRows);
     }
 
