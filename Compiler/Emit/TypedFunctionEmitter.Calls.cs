@@ -462,7 +462,10 @@ internal sealed partial class TypedFunctionEmitter
 
     /// <summary>
     /// The deep-recursion guard before a non-tail call: the address of a local against the stack limit
-    /// the method received; below it, the runtime moves the mark or raises "Stack overflow" here.
+    /// the method received; below it, a jump to an out-of-line block at the end of the method
+    /// (<see cref="EmitColdBlocks"/>) where the runtime moves the mark or raises "Stack overflow". The
+    /// passing check falls through: without profile data (DynamicMethods) the JIT keeps the IL's block
+    /// order, and a call per check placed inline was a taken jump around it on every call.
     /// Left out where this frame has already passed a check on every path (<see cref="FrameCheckTracker"/>).
     /// </summary>
     private void EmitStackCheck(CallExpr call)
@@ -472,18 +475,35 @@ internal sealed partial class TypedFunctionEmitter
             return;
         }
 
-        ILLabel ok = _il.DefineLabel();
+        ILLabel low = _il.DefineLabel();
+        ILLabel back = _il.DefineLabel();
         _marker ??= _il.DeclareLocal(typeof(byte));
         _il.Emit(OpCodes.Ldloca, _marker);
         _il.Emit(OpCodes.Conv_U);
         _il.Emit(OpCodes.Ldarg, _limitArgument);
-        _il.Emit(OpCodes.Bge_Un, ok);
+        _il.Emit(OpCodes.Blt_Un, low);
+        _il.MarkLabel(back);
         SourceLocation location = _current.Source.GetLocation(call.Span.Start);
-        var site = new SourceSite(_current.Source.Path, location.Line, location.Column, _current.Name);
-        _il.Emit(OpCodes.Ldstr, site.Position);
-        _il.Emit(OpCodes.Ldstr, site.TraceLine);
-        _il.Emit(OpCodes.Call, RuntimeMembers.StackOverflow);
-        _il.MarkLabel(ok);
+        _coldBlocks.Add((low, back, new SourceSite(_current.Source.Path, location.Line, location.Column, _current.Name)));
         _frameCheck.Checked = true;
+    }
+
+    /// <summary>
+    /// The blocks of the failing stack checks, after the method's code (which ends in a return or a jump,
+    /// so nothing falls into them): each calls the runtime and jumps back after its check. A check may
+    /// be made with values of the caller's expression on the IL stack; they stay there across the block.
+    /// </summary>
+    private void EmitColdBlocks()
+    {
+        foreach ((ILLabel low, ILLabel back, SourceSite site) in _coldBlocks)
+        {
+            _il.MarkLabel(low);
+            _il.Emit(OpCodes.Ldstr, site.Position);
+            _il.Emit(OpCodes.Ldstr, site.TraceLine);
+            _il.Emit(OpCodes.Call, RuntimeMembers.StackOverflow);
+            _il.Emit(OpCodes.Br, back);
+        }
+
+        _coldBlocks.Clear();
     }
 }

@@ -41,13 +41,11 @@ internal sealed partial class TypedFunctionEmitter
         _il.Emit(OpCodes.Call, RuntimeMembers.TypedNoMatch);
         if (tail)
         {
-            EmitReturn(typeof(object));
-        }
-        else
-        {
-            Convert(typeof(object), type);
+            EmitReturn(typeof(object)); // every clause returned too: nothing jumps to done
+            return type;
         }
 
+        Convert(typeof(object), type);
         _il.MarkLabel(done);
         return type;
     }

@@ -42,6 +42,8 @@ internal sealed partial class TypedFunctionEmitter
     private ILLabel _start;
     private int _limitArgument;
     private ILLocal? _marker;
+    /// <summary>The failing stack checks' blocks, emitted after the method's code (<see cref="EmitColdBlocks"/>).</summary>
+    private readonly List<(ILLabel Low, ILLabel Back, SourceSite Site)> _coldBlocks = [];
     private readonly TypedSignature _signature;
     /// <summary>The method's parameter locals (a self tail call stores its arguments there and loops).</summary>
     private ILLocal[] _parameters = [];
@@ -99,6 +101,7 @@ internal sealed partial class TypedFunctionEmitter
         _start = _il.DefineLabel();
         _il.MarkLabel(_start);
         EmitTail(body);
+        EmitColdBlocks();
     }
 
     private bool OnlyIntegerParameters()
