@@ -425,8 +425,8 @@ internal sealed partial class TypedFunctionEmitter
             : null;
 
     /// <summary>
-    /// A non-tail self-call with the body inlined (its own self-calls stay calls, or for the tiniest bodies
-    /// are inlined once more: <see cref="MaxTwiceInlinedNodes"/>): half the calls, or a quarter, as a JIT with
+    /// A non-tail self-call with the body inlined (its own self-calls stay calls, or for small integer bodies
+    /// are inlined again: <see cref="SelfInlineBudget"/>): half the calls, or a quarter or an eighth, as a JIT with
     /// profile data would do for ordinary code, but here also for DynamicMethods. The arguments go to fresh
     /// locals that stand for the parameters inside the copy.
     /// </summary>

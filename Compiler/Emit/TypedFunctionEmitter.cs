@@ -24,15 +24,16 @@ internal sealed partial class TypedFunctionEmitter
     /// <summary>Bodies up to this many IR nodes get one level of their self-calls inlined.</summary>
     private const int MaxInlinedNodes = 48;
     /// <summary>
-    /// Bodies up to this many IR nodes (fib's is 16, tree_match's <c>build</c> 27, tak's 28) whose
-    /// parameters are all integers get two levels: the copy's own self-calls are inlined once more, so a
-    /// doubly recursive function makes a quarter of the calls. Only integer parameters: a recursion that
-    /// takes data (a tree fold) spends its time in memory, and there the bigger method did not gain
-    /// (tree_match's <c>tree-sum</c>: 1.24-1.26 ms either way in Dynamic). A recursion that builds data from
-    /// integers does: <c>build</c> with two levels took tree_match from 1.26-1.28 to 1.05-1.06 ms in
-    /// Dynamic, and from 1.12-1.15 to 1.04 ms in Cecil. tak, with three non-tail self-calls, is level.
+    /// Bodies whose parameters are all integers get more levels of self-inlining, the copies' own
+    /// self-calls inlined again, as long as all the copies together stay within this many IR nodes
+    /// (<see cref="SelfInlineLevels"/>), up to <see cref="MaxSelfInlineLevels"/>: fib (16 nodes, two
+    /// self-calls) gets three levels and makes an eighth of the calls; tree_match's <c>build</c> (27) two;
+    /// tak (28 nodes, four self-calls) one. Only integer parameters: a recursion that takes data (a tree
+    /// fold) spends its time in memory, and there the bigger method did not gain (tree_match's
+    /// <c>tree-sum</c>: 1.24-1.26 ms either way in Dynamic).
     /// </summary>
-    private const int MaxTwiceInlinedNodes = 32;
+    private const int SelfInlineBudget = 256;
+    private const int MaxSelfInlineLevels = 3;
 
     private Dictionary<LocalVariable, ILLocal> _locals = [];
     private Dictionary<LocalVariable, Type> _types = [];
@@ -79,9 +80,9 @@ internal sealed partial class TypedFunctionEmitter
     public void EmitBody(BoundExpr body)
     {
         _body = body;
-        int nodes = NodeCounter.Count(body);
+        (int nodes, int selfCalls) = NodeCounter.Measure(body, _unit.Known, _function);
         _inlineSelfCalls = nodes <= MaxInlinedNodes;
-        _selfInlineLevels = nodes <= MaxTwiceInlinedNodes && OnlyIntegerParameters() ? 2 : 1;
+        _selfInlineLevels = OnlyIntegerParameters() ? SelfInlineLevels(nodes, selfCalls) : 1;
         _il.MarkSequencePoint(_function.Span);
         int prefix = _unit.TypedPrefixOf(_function).Count;
         if (prefix > 0)
@@ -105,6 +106,31 @@ internal sealed partial class TypedFunctionEmitter
         _il.MarkLabel(_start);
         EmitTail(body);
         EmitColdBlocks();
+    }
+
+    /// <summary>
+    /// The most levels of self-inlining (at most <see cref="MaxSelfInlineLevels"/>) for which the body and
+    /// all its copies (a body of <paramref name="selfCalls"/> self-calls has that many copies at the first
+    /// level, their square at the second) stay within <see cref="SelfInlineBudget"/> nodes; at least one.
+    /// </summary>
+    private static int SelfInlineLevels(int nodes, int selfCalls)
+    {
+        int levels = 1;
+        long copies = 1 + selfCalls;
+        long width = selfCalls;
+        while (levels < MaxSelfInlineLevels)
+        {
+            width *= selfCalls;
+            if (nodes * (copies + width) > SelfInlineBudget)
+            {
+                break;
+            }
+
+            copies += width;
+            levels++;
+        }
+
+        return levels;
     }
 
     private bool OnlyIntegerParameters()
@@ -462,20 +488,34 @@ internal sealed partial class TypedFunctionEmitter
         return local;
     }
 
-    private sealed class NodeCounter : IrWalker
+    /// <summary>Counts the IR nodes of a body and, given the function, the calls in it to that function.</summary>
+    private sealed class NodeCounter(KnownFunctions? known, FunctionInfo? self) : IrWalker
     {
         private int _count;
+        private int _selfCalls;
 
         public static int Count(BoundExpr body)
         {
-            var counter = new NodeCounter();
+            var counter = new NodeCounter(null, null);
             counter.Visit(body);
             return counter._count;
+        }
+
+        public static (int Nodes, int SelfCalls) Measure(BoundExpr body, KnownFunctions known, FunctionInfo self)
+        {
+            var counter = new NodeCounter(known, self);
+            counter.Visit(body);
+            return (counter._count, counter._selfCalls);
         }
 
         public override void Visit(BoundExpr expr)
         {
             _count++;
+            if (expr is CallExpr call && known?.Callee(call)?.Function == self)
+            {
+                _selfCalls++;
+            }
+
             base.Visit(expr);
         }
     }

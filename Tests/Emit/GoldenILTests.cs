@@ -17,11 +17,11 @@ public sealed class GoldenILTests
         StringAssert.Contains(typed, "sub\n", "n >= 2 past the base case: the subtractions cannot overflow");
         StringAssert.Contains(typed, "add.ovf");
         StringAssert.Contains(typed, "ldarg 1\n  call fib$typed", "a direct call passing the stack limit on");
-        StringAssert.Contains(typed, "ldloca V3\n  conv.u\n  ldarg 1\n  blt.un", "the stack-limit check before a non-tail call, which jumps away only when the stack is low");
-        StringAssert.Contains(typed, "call fib$typed\n  ldloc V2\n  ldc.i8 2\n  sub\n  ldarg 1\n  call fib$typed", "no second check in a frame that passed one");
-        Assert.AreEqual(8, typed.Split("call fib$typed").Length - 1, "two levels of self-calls inlined: eight calls, a quarter as many per fib computed");
+        StringAssert.Contains(typed, "ldloca V4\n  conv.u\n  ldarg 1\n  blt.un", "the stack-limit check before a non-tail call, which jumps away only when the stack is low");
+        StringAssert.Contains(typed, "call fib$typed\n  ldloc V3\n  ldc.i8 2\n  sub\n  ldarg 1\n  call fib$typed", "no second check in a frame that passed one");
+        Assert.AreEqual(16, typed.Split("call fib$typed").Length - 1, "three levels of self-calls inlined: sixteen calls, an eighth as many per fib computed");
         StringAssert.Contains(typed, "call StackGuard::Overflow");
-        StringAssert.EndsWith(typed.TrimEnd(), "call StackGuard::Overflow\n  br L21", "the failing check's block is out of line, after the method's code, and jumps back");
+        StringAssert.EndsWith(typed.TrimEnd(), "call StackGuard::Overflow\n  br L45", "the failing check's block is out of line, after the method's code, and jumps back");
         Assert.DoesNotContain("RuntimeOps::Box", typed, "typed code boxes nothing");
 
         string generic = GoldenListing.Method(listing, "fib");
