@@ -146,6 +146,17 @@ public sealed class GoldenILTests
     }
 
     [TestMethod]
+    [DataRow("(define (f n) (if (< n 2) n (+ (f (- n 1)) (f (- n 2)))))", 16, DisplayName = "fib: 16 nodes, two self-calls, three levels")]
+    [DataRow("(define (f n) (if (= n 0) 0 (+ n (f (- n 1)))))", 1, DisplayName = "a linear recursion: three levels, one call per four")]
+    [DataRow("(define (f x y z) (if (not (< y x)) z (f (f (- x 1) y z) (f (- y 1) z x) (f (- z 1) x y))))", 12, DisplayName = "tak: 28 nodes, four self-calls, one level")]
+    [DataRow("(define (f xs) (if (empty? xs) 0 (+ (f (tail xs)) (f (tail xs)))))", 4, DisplayName = "a list parameter: one level")]
+    public void SelfInlining_GoesAsDeepAsTheNodeBudgetAllows(string source, int calls)
+    {
+        string typed = GoldenListing.Method(GoldenListing.Of(source), "f$typed");
+        Assert.AreEqual(calls, typed.Split("call f$typed").Length - 1);
+    }
+
+    [TestMethod]
     public void DataConstructorCalls_BuildValuesDirectlyInTypedCode_BehindAGuardOnTheirGlobals()
     {
         string listing = GoldenListing.AssertMatches("typed_constructor", """
@@ -160,6 +171,7 @@ public sealed class GoldenILTests
         StringAssert.Contains(typed, "newobj Data3L1<Node/3>::.ctor\n", "a node is one object of its shape class, the integer field unboxed");
         Assert.DoesNotContain("RuntimeOps::Box", typed, "no box for the integer field");
         Assert.DoesNotContain("CompiledOps::Call", typed, "no call through the constructor's global");
+        Assert.AreEqual(8, typed.Split("call build$typed").Length - 1, "27 nodes, two self-calls: two levels inlined within the budget, a quarter of the calls");
 
         string entry = GoldenListing.Method(listing, "build");
         Assert.AreEqual(2, entry.Split("castclass DataConstructor\n  bne.un L0").Length - 1, "the entry checks that Leaf and Node still hold their constructors");
@@ -187,6 +199,8 @@ public sealed class GoldenILTests
 
         string tryRows = GoldenListing.Method(listing, "try-rows$typed");
         StringAssert.Contains(tryRows, "newobj IntegerCell::.ctor\n", "(cons row placed) is one cell, row unboxed");
+        StringAssert.Contains(tryRows, "L3:\n  ldloc V0\n  ldc.i8 1\n  add.ovf\n  stloc V0\n  stloc V4\n  br L0\n",
+            "the loop's straight-line argument (+ row 1) is computed after the branching one (the inlined safe? and the call), and n, k and placed, passed on unchanged, are not stored");
 
         string queens = GoldenListing.Method(listing, "queens");
         StringAssert.Contains(queens, "call IntegerLists::Enter\n", "the typed entry takes a boxed caller's list into cells");
