@@ -88,8 +88,11 @@ public static class LargeStack
         /// <remarks>A stack under a lock, not a ConcurrentBag: the bag's first TryTake on an empty bag cost a fresh process 10 ms (Dynamic mode's first eval).</remarks>
         public static readonly Stack<Worker> Idle = new();
 
-        private readonly Handoff _start = new(Handoff.ShortSpin);
-        private readonly Handoff _done = new(Handoff.ResultSpin);
+        private readonly Handoff _start = new();
+        private readonly Handoff _done = new();
+
+        /// <summary>How many calls this worker has run (only its caller of the moment reads and writes it).</summary>
+        private int _served;
         private Action? _work;
 
         private Action? _warmUp;
@@ -117,7 +120,7 @@ public static class LargeStack
                 }
             };
             _start.Signal();
-            _done.Wait();
+            _done.Wait(_served++ == 0 ? Handoff.ShortSpin : Handoff.ResultSpin); // a worker's first call: JIT work in the process, see Handoff
             _work = null;
             error?.Throw();
             return result;
@@ -141,7 +144,7 @@ public static class LargeStack
 
             while (true)
             {
-                _start.Wait();
+                _start.Wait(Handoff.ShortSpin);
                 _work!();
                 _done.Signal();
             }
@@ -149,17 +152,20 @@ public static class LargeStack
     }
 
     /// <summary>
-    /// A one-way signal between the caller and a worker. The waiter spins for up to its spin time before
-    /// it blocks: a host that calls compiled code in a loop hands each call over in about a microsecond,
-    /// where waking a blocked thread costs tens of microseconds (two per call). An idle worker waits for
-    /// its next call only briefly (<see cref="ShortSpin"/>, 0.2 ms) and then blocks; the caller waits for
-    /// the result longer (<see cref="ResultSpin"/>, 5 ms), since on a virtual machine the wake-up of a
-    /// blocked caller took about 65 us (tail_loop, a 2.7 ms call: 2.79-2.88 ms from <c>FluentEngine.Call</c>
-    /// with a 0.2 ms spin, 2.73 ms with 5 ms, as on a large-stack thread). A call longer than that blocks
-    /// the caller after 5 ms of spinning that yields the processor (see <see cref="Wait"/>), at most 5%
-    /// of a call of 0.1 s, and nothing for an idle engine.
+    /// A one-way signal between the caller and a worker. The waiter spins for up to the time it is given
+    /// before it blocks: a host that calls compiled code in a loop hands each call over in about a
+    /// microsecond, where waking a blocked thread costs tens of microseconds (two per call). An idle worker
+    /// waits for its next call only briefly (<see cref="ShortSpin"/>, 0.2 ms) and then blocks; a caller
+    /// waits for the result longer (<see cref="ResultSpin"/>, 5 ms), since on a virtual machine the wake-up
+    /// of a blocked caller took about 65 us (tail_loop, a 2.7 ms call: 2.79-2.88 ms from
+    /// <c>FluentEngine.Call</c> with a 0.2 ms spin, 2.73 ms with 5 ms, as on a large-stack thread). A call
+    /// longer than that blocks the caller after 5 ms of spinning that yields the processor (see
+    /// <see cref="Wait"/>), at most 5% of a call of 0.1 s, and nothing for an idle engine. A worker's first
+    /// call waits with the short spin: a fresh engine's first eval is JIT work on the worker while other
+    /// threads of a starting process want the cores too, and the long spin cost it about 1 ms (Dynamic's
+    /// cold first eval, paired runs: medians 22.1 against 20.9 ms).
     /// </summary>
-    private sealed class Handoff(long spinTicks)
+    private sealed class Handoff
     {
         /// <summary>0.2 ms: a worker waiting for its next call.</summary>
         public static readonly long ShortSpin = System.Diagnostics.Stopwatch.Frequency / 5000;
@@ -180,7 +186,7 @@ public static class LargeStack
             }
         }
 
-        public void Wait()
+        public void Wait(long spinTicks)
         {
             long until = System.Diagnostics.Stopwatch.GetTimestamp() + spinTicks;
             var spinner = default(SpinWait);
