@@ -302,7 +302,7 @@ internal sealed partial class TypedFunctionEmitter
         }
         else if (target == typeof(IntegerCell))
         {
-            _il.Emit(OpCodes.Call, RuntimeMembers.IntegerListEnter); // a list from elsewhere, as cells (one element at a time)
+            _il.Emit(OpCodes.Call, RuntimeMembers.IntegerListEnter); // a list from elsewhere, taken into cells whole
         }
         else if (target == typeof(object))
         {
@@ -511,7 +511,7 @@ internal sealed partial class TypedFunctionEmitter
         public override void Visit(BoundExpr expr)
         {
             _count++;
-            if (expr is CallExpr call && known?.Callee(call)?.Function == self)
+            if (self is not null && expr is CallExpr call && known!.Callee(call)?.Function == self)
             {
                 _selfCalls++;
             }

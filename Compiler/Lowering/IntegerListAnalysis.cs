@@ -17,7 +17,7 @@ namespace FluentAI.Compiler.Lowering;
 /// through other such parameters: otherwise nothing would gain). Such a list never reaches code that
 /// could see a cell: not a result, a data field, a builtin other than those three, a boxed callee. The
 /// parameter is then an <c>IntegerCell?</c> (null when empty): the conses that feed it build cells, and a
-/// list from elsewhere (a boxed caller's argument, <c>[]</c>) is entered one element at a time
+/// list from elsewhere (a boxed caller's argument, <c>[]</c>) is taken into cells whole
 /// (<c>IntegerLists.Enter</c>, which leaves typed code on anything but a list of integers).
 /// A least fixed point: candidates are dropped until every remaining one qualifies given the others.
 /// </summary>

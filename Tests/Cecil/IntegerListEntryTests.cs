@@ -7,7 +7,7 @@ namespace FluentAI.Tests.Cecil;
 
 /// <summary>
 /// A public method of a built assembly whose typed code keeps a list parameter as integer cells takes any object, as
-/// the typed code of other list functions does: a list of integers is entered one element at a time, and anything
+/// the typed code of other list functions does: a list of integers is taken into cells whole, and anything
 /// else (a list with another element, a number) takes the general call, which gives the VM's value or error.
 /// </summary>
 [TestClass]

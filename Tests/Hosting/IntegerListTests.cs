@@ -3,7 +3,7 @@ namespace FluentAI.Tests.Hosting;
 /// <summary>
 /// Typed code holds a list it conses integers onto, and only reads with <c>head</c>, <c>tail</c> and <c>empty?</c>,
 /// as unboxed cells (<c>IntegerListAnalysis</c>). Such lists never reach other code, and a list a boxed caller passes
-/// (of any elements, of any length) is entered one element at a time: every mode must give the VM's results and errors.
+/// (of any elements, of any length) is taken into cells whole: every mode must give the VM's results and errors.
 /// </summary>
 [TestClass]
 public sealed class IntegerListTests
