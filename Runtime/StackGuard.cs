@@ -12,7 +12,7 @@ namespace FluentAI.Runtime;
 /// thread with a <see cref="SetBudget">budget</see> the mark is the end of the budget; elsewhere the
 /// mark moves down <see cref="Step"/> bytes at a time, each step confirmed by the runtime's own check.
 /// </summary>
-public static class StackGuard
+public static partial class StackGuard
 {
     /// <summary>How far the stack may grow between two runtime checks; the runtime's own check keeps more than this in reserve.</summary>
     public const int Step = 32 * 1024;
@@ -29,7 +29,7 @@ public static class StackGuard
     {
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
-            throw RuntimeErrors.StackOverflow();
+            throw Exhausted();
         }
     }
 
@@ -64,13 +64,13 @@ public static class StackGuard
     /// </summary>
     public static nuint NextLimit(nuint here)
     {
-        if (!hasBudget && RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (CanStep(here))
         {
             notLimit = ~(here - Step);
             return ~notLimit;
         }
 
-        throw RuntimeErrors.StackOverflow();
+        throw Exhausted();
     }
 
     /// <summary>Whether the stack has grown past the current mark: the caller then calls <see cref="Overflow"/>.</summary>
@@ -90,13 +90,18 @@ public static class StackGuard
     public static unsafe void Overflow(string? position, string? trace)
     {
         byte marker = 0;
-        if (!hasBudget && RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (CanStep((nuint)(&marker)))
         {
             notLimit = ~((nuint)(&marker) - Step);
             return;
         }
 
-        FluentException error = RuntimeErrors.StackOverflow();
+        Exception exhausted = Exhausted();
+        if (exhausted is not FluentException error)
+        {
+            throw exhausted;
+        }
+
         error.Position = position;
         if (trace is not null)
         {

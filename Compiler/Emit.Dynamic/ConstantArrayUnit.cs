@@ -23,6 +23,9 @@ internal abstract class ConstantArrayUnit(Func<ModuleInfo, IModuleRunner> module
 
     public virtual bool SeparatesBoxedBodies => false;
 
+    /// <summary>In-process code: <c>FluentEngine.Call</c> runs pure functions tentatively on the caller's thread.</summary>
+    public bool RunsTentatively => true;
+
     public virtual bool InlinesLoopCalls => false;
 
     /// <summary>The IL listing of every method, in the order they were defined (when listings were asked for).</summary>
@@ -84,7 +87,7 @@ internal abstract class ConstantArrayUnit(Func<ModuleInfo, IModuleRunner> module
             constants[i] = _constants[i] switch
             {
                 CodeDelegate code => CreateDelegate(code.Method, code.DelegateType),
-                KnownClosureConstant known => MakeClosure(known.Name, known.Arity, known.Code, constants),
+                KnownClosureConstant known => MakeKnownClosure(known, constants),
                 ModuleConstant module => modules(module.Module),
                 var value => value,
             };
@@ -116,6 +119,13 @@ internal abstract class ConstantArrayUnit(Func<ModuleInfo, IModuleRunner> module
     protected abstract void Complete();
 
     protected abstract Delegate CreateDelegate(EmittedMethod method, Type delegateType);
+
+    private CompiledClosure MakeKnownClosure(KnownClosureConstant known, object?[] constants)
+    {
+        CompiledClosure closure = MakeClosure(known.Name, known.Arity, known.Code, constants);
+        closure.TypedEntry = known.TypedEntry;
+        return closure;
+    }
 
     private CompiledClosure MakeClosure(string name, int arity, EmittedMethod code, object?[] constants)
     {

@@ -329,6 +329,15 @@ internal sealed partial class FunctionEmitter
         _il.Emit(OpCodes.Call, RuntimeMembers.RerunBoxed);
         _il.Emit(OpCodes.Ret);
         _il.MarkLabel(generic);
+        if (_host.RunsTentatively)
+        {
+            // Boxed code may do what a tentative run must not: the run moves to a large stack first.
+            ILLabel boxed = _il.DefineLabel();
+            _il.Emit(OpCodes.Ldsfld, RuntimeMembers.TentativeThreads);
+            _il.Emit(OpCodes.Brfalse, boxed);
+            _il.Emit(OpCodes.Call, RuntimeMembers.LeaveTypedCode);
+            _il.MarkLabel(boxed);
+        }
     }
 
     /// <summary>The rest of an entry whose boxed body is a method of its own: a tail call of it with the same arguments.</summary>

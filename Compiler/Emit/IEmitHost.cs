@@ -44,4 +44,11 @@ public interface IEmitHost
     /// made nqueens slower (Cecil 0.090 ms to 0.110 ms): the JIT's own inlining lays the code out better.
     /// </summary>
     bool InlinesLoopCalls => false;
+
+    /// <summary>
+    /// Whether a host may call this sink's code in a tentative run on its own thread (<c>FluentEngine.Call</c>;
+    /// see <see cref="Runtime.StackGuard.BeginTentative"/>): then a typed entry, on its way into boxed code,
+    /// calls <see cref="Runtime.StackGuard.LeaveTypedCode"/> while any thread is in such a run.
+    /// </summary>
+    bool RunsTentatively => false;
 }

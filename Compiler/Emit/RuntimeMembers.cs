@@ -33,6 +33,8 @@ internal static class RuntimeMembers
     public static MethodInfo AnyBuiltinRedefined => field ??= typeof(GlobalSlot).GetProperty(nameof(GlobalSlot.AnyBuiltinRedefined))!.GetMethod!;
 
     public static MethodInfo TypedAllowed => field ??= typeof(CompiledOps).GetProperty(nameof(CompiledOps.TypedAllowed))!.GetMethod!;
+    public static FieldInfo TentativeThreads => field ??= typeof(StackGuard).GetField(nameof(StackGuard.TentativeThreads))!;
+    public static MethodInfo LeaveTypedCode => field ??= Method(typeof(StackGuard), nameof(StackGuard.LeaveTypedCode));
     public static MethodInfo RerunBoxed => field ??= Method(typeof(CompiledOps), nameof(CompiledOps.RerunBoxed));
     public static FieldInfo GuardRedefined => field ??= typeof(BuiltinGuard).GetField(nameof(BuiltinGuard.Redefined))!;
     public static FieldInfo Env => field ??= typeof(CompiledClosure).GetField(nameof(CompiledClosure.Env))!;

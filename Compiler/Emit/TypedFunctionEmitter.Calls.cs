@@ -108,7 +108,7 @@ internal sealed partial class TypedFunctionEmitter
             EmitAs(call.Arguments[i], signature.ParameterTypes[i]);
         }
 
-        _il.Emit(OpCodes.Ldarg, _limitArgument);
+        _il.Emit(OpCodes.Ldloc, _limit);
 
         if (tailCall)
         {
@@ -461,8 +461,8 @@ internal sealed partial class TypedFunctionEmitter
     }
 
     /// <summary>
-    /// The deep-recursion guard before a non-tail call: the address of a local against the stack limit
-    /// the method received; below it, a jump to an out-of-line block at the end of the method
+    /// The deep-recursion guard before a non-tail call: the address of the limit's own local against the
+    /// stack limit the method received; below it, a jump to an out-of-line block at the end of the method
     /// (<see cref="EmitColdBlocks"/>) where the runtime moves the mark or raises "Stack overflow". The
     /// passing check falls through: without profile data (DynamicMethods) the JIT keeps the IL's block
     /// order, and a call per check placed inline was a taken jump around it on every call.
@@ -477,10 +477,9 @@ internal sealed partial class TypedFunctionEmitter
 
         ILLabel low = _il.DefineLabel();
         ILLabel back = _il.DefineLabel();
-        _marker ??= _il.DeclareLocal(typeof(byte));
-        _il.Emit(OpCodes.Ldloca, _marker);
+        _il.Emit(OpCodes.Ldloca, _limit);
         _il.Emit(OpCodes.Conv_U);
-        _il.Emit(OpCodes.Ldarg, _limitArgument);
+        _il.Emit(OpCodes.Ldloc, _limit);
         _il.Emit(OpCodes.Blt_Un, low);
         _il.MarkLabel(back);
         SourceLocation location = _current.Source.GetLocation(call.Span.Start);

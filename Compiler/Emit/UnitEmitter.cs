@@ -131,7 +131,10 @@ public sealed class UnitEmitter
         foreach (KnownFunction function in Known.All)
         {
             EmittedMethod code = Declare(function.Function, function.Lambda.Body);
-            _knownClosures[function.Function] = new KnownClosureConstant(function.Function.Name, function.Function.ParameterCount, code);
+            _knownClosures[function.Function] = new KnownClosureConstant(function.Function.Name, function.Function.ParameterCount, code)
+            {
+                TypedEntry = Typed.ContainsKey(function.Function),
+            };
             if (Typed.TryGetValue(function.Function, out TypedSignature? signature))
             {
                 var parameters = new List<Type>(TypedPrefixOf(function.Function));

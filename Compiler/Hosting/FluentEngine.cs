@@ -22,7 +22,7 @@ namespace FluentAI.Compiler.Hosting;
 /// Evaluates FluentAI in process. Definitions persist across calls on one engine; separate engines
 /// share nothing (globals, modules, state store, handlers). Not thread-safe: use one engine per thread.
 /// </summary>
-public sealed class FluentEngine
+public sealed partial class FluentEngine
 {
     private readonly GlobalTable _globals;
     private readonly ModuleLoader _modules;
@@ -93,6 +93,11 @@ public sealed class FluentEngine
         }
 
         object?[] normalized = [.. args.Select(HostValues.FromClr)];
+        if (function is CompiledClosure { TypedEntry: true } typed && TryCallHere(typed, normalized, out object? result))
+        {
+            return result;
+        }
+
         return Guard((function, normalized), static state => state.function.Invoke(state.normalized));
     }
 
@@ -356,7 +361,7 @@ public sealed class FluentEngine
         }
         catch (FluentException error)
         {
-            throw new FluentRuntimeException(error.Error.Type, error.Error.Message, error.Position, error.FluentTrace);
+            throw HostError(error);
         }
         catch (InsufficientExecutionStackException)
         {
@@ -367,4 +372,8 @@ public sealed class FluentEngine
             FluentContext.CurrentOrNull = saved;
         }
     }
+
+    /// <summary>A FluentAI error as the host sees it.</summary>
+    private static FluentRuntimeException HostError(FluentException error) =>
+        new(error.Error.Type, error.Error.Message, error.Position, error.FluentTrace);
 }

@@ -20,6 +20,12 @@ public abstract class CompiledClosure(string name, int arity, object?[] env, obj
 
     public int Arity { get; } = arity;
 
+    /// <summary>
+    /// Whether the code starts with a typed entry (a typed known function of in-process code): while the entry's
+    /// typed path applies the call is pure, so a host may run it tentatively on its own thread (<see cref="StackGuard.BeginTentative"/>).
+    /// </summary>
+    public bool TypedEntry { get; internal set; }
+
     public override string Name { get; } = name;
 
     public override int? FixedArity => Arity;

@@ -22,7 +22,7 @@ public sealed class CecilGoldenILTests
         string listing = build.Listings.Single(l => l.StartsWith(".method long fib$typed(", StringComparison.Ordinal));
 
         GoldenListing.AssertText("cecil_fib_listing", listing, $"Module: {Fib}");
-        StringAssert.Contains(listing, "ldloca V4\n  conv.u\n  ldarg 1\n  blt.un", "the stack check");
+        StringAssert.Contains(listing, "ldloca V1\n  conv.u\n  ldloc V1\n  blt.un", "the stack check");
     }
 
     [TestMethod]
