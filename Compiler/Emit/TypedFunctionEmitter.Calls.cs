@@ -284,6 +284,7 @@ internal sealed partial class TypedFunctionEmitter
         }
 
         (_expressionTypes, _current, _tailInlined, _inlining) = (signature.ExpressionTypes, callee.Function, (callee.Function, start, parameters), true);
+        EmitUnrolledSum(callee.Function, callee.Lambda.Body, signature, parameters);
         _il.MarkLabel(start);
         EmitTail(callee.Lambda.Body);
         (_locals, _types, _expressionTypes, _current, _tailInlined, _inlining) = (outerLocals, outerTypes, outerExpressionTypes, outerCurrent, null, false);
@@ -328,6 +329,7 @@ internal sealed partial class TypedFunctionEmitter
 
         (_expressionTypes, _current, _tailInlined, _inlining, _returnTo) =
             (signature.ExpressionTypes, callee.Function, (callee.Function, start, parameters), true, (end, result, signature.ReturnType));
+        EmitUnrolledSum(callee.Function, callee.Lambda.Body, signature, parameters);
         _il.MarkLabel(start);
         EmitTail(callee.Lambda.Body);
         (_locals, _types, _expressionTypes, _current, _tailInlined, _inlining, _returnTo) = outer;

@@ -111,6 +111,7 @@ internal sealed partial class TypedFunctionEmitter
         _il.Emit(OpCodes.Stloc, _limit);
 
         EmitBoundGuards(_function, _signature, body, _parameters);
+        EmitUnrolledSum(_function, body, _signature, _parameters);
         _start = _il.DefineLabel();
         _il.MarkLabel(_start);
         EmitTail(body);

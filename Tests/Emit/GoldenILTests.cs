@@ -76,6 +76,24 @@ public sealed class GoldenILTests
         StringAssert.Contains(typed, "ldloc V1\n  ldc.i8 -9223372036854775807\n  sub\n  ldc.i8 -2\n  blt.un L0\n  call TypedOps::Leave\n", "n, the loop's invariant limit, is checked once");
         StringAssert.Contains(typed, "ldloc V0\n  ldc.i8 1\n  add\n", "i <= n < MaxValue: i + 1 cannot overflow");
         StringAssert.Contains(typed, "ldloc V0\n  add.ovf\n", "acc + i keeps its check");
+
+        // A sum: four counts a round, each into its own partial sum, while n - i >= 4; then the loop takes the rest.
+        StringAssert.Contains(typed, "L1:\n  ldloc V0\n  ldloc V1\n  bgt L2\n  ldloc V1\n  ldloc V0\n  sub\n  ldc.i8 4\n  blt.un L2\n", "a round needs four counts left");
+        StringAssert.Contains(typed, "ldloc V0\n  ldc.i8 3\n  add\n  stloc V7\n  ldloc V6\n  ldloc V7\n  add.ovf\n  stloc V6\n", "the fourth count into the fourth partial sum, checked");
+        StringAssert.Contains(typed, "ldloc V0\n  ldc.i8 4\n  add\n  stloc V0\n  br L1\n", "the counter moves by four, unchecked: i + 4 <= n");
+        StringAssert.Contains(typed, "L2:\n  ldloc V2\n  ldloc V4\n  add.ovf\n  ldloc V5\n  add.ovf\n  ldloc V6\n  add.ovf\n  stloc V2\nL3:\n", "the partial sums join acc before the loop");
+    }
+
+    [TestMethod]
+    [DataRow("(define (f i n acc) (if (> i n) acc (f (+ i 2) n (+ acc i))))", "a step other than one")]
+    [DataRow("(define (f i n acc) (if (> i n) acc (f (+ i 1) n (+ acc (* acc i)))))", "a term that reads the sum")]
+    [DataRow("(define (f i n acc) (if (> i n) acc (f (+ i 1) n (- acc i))))", "a difference")]
+    [DataRow("(define (f i n acc m) (if (> i n) acc (f (+ i 1) (+ n m) (+ acc i) m)))", "a limit that moves")]
+    [DataRow("(define (f i n acc) (if (> i n) (+ acc 1) (f (+ i 1) n (+ acc i))))", "a result other than the sum")]
+    public void ALoopThatIsNotASum_HasNoUnrolledRounds(string definition, string why)
+    {
+        string listing = FluentAI.Compiler.Hosting.FluentEngine.DisassembleIL(new FluentAI.Compiler.Text.SourceText(definition, "t.ai"));
+        Assert.DoesNotContain("ldc.i8 4\n  blt.un", GoldenListing.Method(listing, "f$typed"), why);
     }
 
     [TestMethod]
