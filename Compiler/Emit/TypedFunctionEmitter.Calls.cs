@@ -485,7 +485,7 @@ internal sealed partial class TypedFunctionEmitter
         _il.Emit(OpCodes.Blt_Un, low);
         _il.MarkLabel(back);
         SourceLocation location = _current.Source.GetLocation(call.Span.Start);
-        _coldBlocks.Add((low, back, new SourceSite(_current.Source.Path, location.Line, location.Column, _current.Name)));
+        _coldBlocks.Add(new ColdBlock(low, back, new SourceSite(_current.Source.Path, location.Line, location.Column, _current.Name)));
         _frameCheck.Checked = true;
     }
 

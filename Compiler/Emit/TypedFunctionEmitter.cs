@@ -54,7 +54,14 @@ internal sealed partial class TypedFunctionEmitter
     /// </summary>
     private ILLocal _limit = null!;
     /// <summary>The failing stack checks' blocks, emitted after the method's code (<see cref="EmitColdBlocks"/>).</summary>
-    private readonly List<(ILLabel Low, ILLabel Back, SourceSite Site)> _coldBlocks = [];
+    private readonly List<ColdBlock> _coldBlocks = [];
+
+    /// <summary>
+    /// A failing stack check's block: where the check jumps, where it jumps back, and the call's site. A class of
+    /// this assembly, not a tuple: a list of a tuple over this assembly's struct is code no precompiled image
+    /// holds, and seven of its methods were JIT-compiled at a fresh process's first Dynamic eval.
+    /// </summary>
+    private sealed record ColdBlock(ILLabel Low, ILLabel Back, SourceSite Site);
     private readonly TypedSignature _signature;
     /// <summary>The method's parameter locals (a self tail call stores its arguments there and loops).</summary>
     private ILLocal[] _parameters = [];
