@@ -107,6 +107,8 @@ internal static class RuntimeMembers
         "cons" => onList ? nameof(TypedOps.ConsOntoList) : nameof(TypedOps.Cons),
         "not" => nameof(TypedOps.Not),
         "to-string" => nameof(TypedOps.ToText),
+        "string-join" => nameof(TypedOps.StringJoin),
+        "string-length" => nameof(TypedOps.StringLength),
         _ => throw new ArgumentException($"no typed version of {name}", nameof(name)),
     });
 

@@ -8,7 +8,7 @@ namespace FluentAI.Compiler.Lowering;
 /// <c>bool</c> locals, lists and other values as <c>object</c>. Typed code is made of integer, boolean,
 /// nil and string literals, parameters and <c>let</c> locals, the operators <c>+ - * &lt; &gt; &lt;= &gt;= = !=</c>,
 /// <c>if</c>/<c>and</c>/<c>or</c>/<c>let</c>/<c>do</c>, the pure builtins <c>head tail empty? cons
-/// length not to-string</c>, and calls to typed functions (recursion included): it is pure. A parameter is
+/// length not to-string string-join string-length</c>, and calls to typed functions (recursion included): it is pure. A parameter is
 /// <c>long</c> unless the body uses it as a list or passes it where a non-integer goes; then <c>object</c>.
 /// Where a value does not have the type the code expects (an overflow, a float where an integer was
 /// expected, the head of an empty list) the typed code is left and the call reruns on boxed values,
@@ -26,7 +26,7 @@ public static class TypeInference
     // ValueTuple key is a generic instantiation no precompiled image holds, JIT-compiled at the first
     // Dynamic eval of every process.
 
-    /// <summary>The pure builtins typed code calls (lists, <c>not</c>, <c>to-string</c>), by name and argument count: their result types, else null.</summary>
+    /// <summary>The pure builtins typed code calls (lists, <c>not</c>, <c>to-string</c>, <c>string-join</c>, <c>string-length</c>), by name and argument count: their result types, else null.</summary>
     private static Type? PureBuiltinType(string name, int arity) => (name, arity) switch
     {
         ("head", 1) => typeof(object),
@@ -36,6 +36,8 @@ public static class TypeInference
         ("cons", 2) => typeof(FluentList),
         ("not", 1) => typeof(bool),
         ("to-string", 1) => typeof(object),
+        ("string-join", 2) => typeof(object),
+        ("string-length", 1) => typeof(long),
         _ => null,
     };
 

@@ -150,7 +150,7 @@ internal static class StringBuiltins
     }
 
     // Elements that are not strings are displayed.
-    private static string Join(string delimiter, FluentList list)
+    internal static string Join(string delimiter, FluentList list)
     {
         if (list.IsEmpty)
         {

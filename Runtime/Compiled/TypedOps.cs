@@ -63,6 +63,27 @@ public static partial class TypedOps
     /// <summary><c>to-string</c>: the display text of a value (a string as it is).</summary>
     public static object ToText(object? value) => Printing.Printer.DisplayRaw(value);
 
+    /// <summary><c>string-join</c>: a string delimiter and a list; anything else (or a join too long for a string) leaves typed code, and the boxed rerun reports it.</summary>
+    public static object StringJoin(object? delimiter, object? list)
+    {
+        if (delimiter is not string text || list is not FluentList items)
+        {
+            return Exit<object>();
+        }
+
+        try
+        {
+            return Builtins.StringBuiltins.Join(text, items);
+        }
+        catch (Exception error) when (error is not FluentAI.Runtime.Errors.FluentException)
+        {
+            return Exit<object>();
+        }
+    }
+
+    /// <summary><c>string-length</c> of a string, in code points; of anything else it leaves typed code.</summary>
+    public static long StringLength(object? value) => value is string text ? Builtins.StringBuiltins.CodePointCount(text) : Exit<long>();
+
     /// <summary><c>to-string</c> of an integer typed code holds unboxed.</summary>
     public static object LongToText(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
