@@ -90,10 +90,20 @@ public static partial class StackGuard
     public static unsafe void Overflow(string? position, string? trace)
     {
         byte marker = 0;
-        if (CanStep((nuint)(&marker)))
+        OverflowAt((nuint)(&marker), position, trace);
+    }
+
+    /// <summary>
+    /// For typed code, which carries its limit: the stack at <paramref name="here"/> went below it. Moves the
+    /// mark as <see cref="Overflow"/> does and returns it as the method's new limit (or raises the error).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static nuint OverflowAt(nuint here, string? position, string? trace)
+    {
+        if (CanStep(here))
         {
-            notLimit = ~((nuint)(&marker) - Step);
-            return;
+            notLimit = ~(here - Step);
+            return ~notLimit;
         }
 
         Exception exhausted = Exhausted();

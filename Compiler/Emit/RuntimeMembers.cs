@@ -49,6 +49,7 @@ internal static class RuntimeMembers
     public static MethodInfo StackIsLow => field ??= Method(typeof(StackGuard), nameof(StackGuard.IsLow));
     public static MethodInfo StackLimit => field ??= typeof(StackGuard).GetProperty(nameof(StackGuard.Limit))!.GetMethod!;
     public static MethodInfo StackOverflow => field ??= Method(typeof(StackGuard), nameof(StackGuard.Overflow));
+    public static MethodInfo StackOverflowAt => field ??= Method(typeof(StackGuard), nameof(StackGuard.OverflowAt));
     public static MethodInfo[] Lists => field ??=
     [
         Method(typeof(CompiledOps), nameof(CompiledOps.List0)),

@@ -465,7 +465,7 @@ internal sealed partial class TypedFunctionEmitter
     /// <summary>
     /// The deep-recursion guard before a non-tail call: the address of the limit's own local against the
     /// stack limit the method received; below it, a jump to an out-of-line block at the end of the method
-    /// (<see cref="EmitColdBlocks"/>) where the runtime moves the mark or raises "Stack overflow". The
+    /// (<see cref="EmitColdBlocks"/>) where the runtime moves the mark, or raises "Stack overflow". The
     /// passing check falls through: without profile data (DynamicMethods) the JIT keeps the IL's block
     /// order, and a call per check placed inline was a taken jump around it on every call.
     /// Left out where this frame has already passed a check on every path (<see cref="FrameCheckTracker"/>).
@@ -491,17 +491,22 @@ internal sealed partial class TypedFunctionEmitter
 
     /// <summary>
     /// The blocks of the failing stack checks, after the method's code (which ends in a return or a jump,
-    /// so nothing falls into them): each calls the runtime and jumps back after its check. A check may
-    /// be made with values of the caller's expression on the IL stack; they stay there across the block.
+    /// so nothing falls into them): each calls the runtime, which moves the thread's mark (or raises the
+    /// error), stores the moved mark as this method's limit, so that this frame's later checks and its
+    /// callees pass until the next step, and jumps back after its check. A check may be made with values
+    /// of the caller's expression on the IL stack; they stay there across the block.
     /// </summary>
     private void EmitColdBlocks()
     {
         foreach ((ILLabel low, ILLabel back, SourceSite site) in _coldBlocks)
         {
             _il.MarkLabel(low);
+            _il.Emit(OpCodes.Ldloca, _limit);
+            _il.Emit(OpCodes.Conv_U);
             _il.Emit(OpCodes.Ldstr, site.Position);
             _il.Emit(OpCodes.Ldstr, site.TraceLine);
-            _il.Emit(OpCodes.Call, RuntimeMembers.StackOverflow);
+            _il.Emit(OpCodes.Call, RuntimeMembers.StackOverflowAt);
+            _il.Emit(OpCodes.Stloc, _limit);
             _il.Emit(OpCodes.Br, back);
         }
 

@@ -21,8 +21,9 @@ public sealed class GoldenILTests
         StringAssert.Contains(typed, "ldloca V1\n  conv.u\n  ldloc V1\n  blt.un", "the stack-limit check before a non-tail call, which jumps away only when the stack is low: the limit's own local is the marker, so it lives in the frame, not in a register");
         StringAssert.Contains(typed, "call fib$typed\n  ldloc V4\n  ldc.i8 2\n  sub\n  ldloc V1\n  call fib$typed", "no second check in a frame that passed one");
         Assert.AreEqual(16, typed.Split("call fib$typed").Length - 1, "three levels of self-calls inlined: sixteen calls, an eighth as many per fib computed");
-        StringAssert.Contains(typed, "call StackGuard::Overflow");
-        StringAssert.EndsWith(typed.TrimEnd(), "call StackGuard::Overflow\n  br L45", "the failing check's block is out of line, after the method's code, and jumps back");
+        StringAssert.Contains(typed, "call StackGuard::OverflowAt");
+        StringAssert.EndsWith(typed.TrimEnd(), "L44:\n  ldloca V1\n  conv.u\n  ldstr \"golden.ai(1,34)\"\n  ldstr \"at fib (golden.ai:1:34)\"\n  call StackGuard::OverflowAt\n  stloc V1\n  br L45",
+            "the failing check's block is out of line, after the method's code; it keeps the moved mark as the method's limit and jumps back");
         Assert.DoesNotContain("RuntimeOps::Box", typed, "typed code boxes nothing");
 
         string generic = GoldenListing.Method(listing, "fib");
