@@ -58,21 +58,6 @@ public static partial class StackGuard
     /// <summary>The current mark (<see cref="nuint.MaxValue"/> before the first check): code that carries its limit starts from it.</summary>
     public static nuint CompiledLimit => ~notLimit;
 
-    /// <summary>
-    /// For code that carries its limit: the stack at <paramref name="here"/> went below it. Moves the
-    /// mark (or raises the FluentAI "Stack overflow" error when the thread has no room left) and returns it.
-    /// </summary>
-    public static nuint NextLimit(nuint here)
-    {
-        if (CanStep(here))
-        {
-            notLimit = ~(here - Step);
-            return ~notLimit;
-        }
-
-        throw Exhausted();
-    }
-
     /// <summary>Whether the stack has grown past the current mark: the caller then calls <see cref="Overflow"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static unsafe bool IsLow()

@@ -198,16 +198,19 @@ internal sealed partial class TypedFunctionEmitter
             (IsStraightLine(call.Arguments[i]) ? straight : branching).Add(i);
         }
 
-        var waiting = new List<(int Index, ILLocal Local)>();
+        // Indexes and an array, not a list of (index, local) tuples: such a list is code no precompiled image
+        // holds, JIT-compiled (six methods) at the first eval of a process with a loop like this.
+        var waiting = new List<int>();
+        var temporaries = new ILLocal[parameters.Length];
         for (int j = 0; j < branching.Count; j++)
         {
             int i = branching[j];
             EmitAs(call.Arguments[i], signature.ParameterTypes[i]);
             if (j < branching.Count - 1)
             {
-                ILLocal temporary = _il.DeclareLocal(signature.ParameterTypes[i]);
-                _il.Emit(OpCodes.Stloc, temporary);
-                waiting.Add((i, temporary));
+                temporaries[i] = _il.DeclareLocal(signature.ParameterTypes[i]);
+                _il.Emit(OpCodes.Stloc, temporaries[i]);
+                waiting.Add(i);
             }
             else
             {
@@ -226,9 +229,9 @@ internal sealed partial class TypedFunctionEmitter
             _il.Emit(OpCodes.Stloc, parameters[stored[j]]);
         }
 
-        foreach ((int index, ILLocal temporary) in waiting)
+        foreach (int index in waiting)
         {
-            _il.Emit(OpCodes.Ldloc, temporary);
+            _il.Emit(OpCodes.Ldloc, temporaries[index]);
             _il.Emit(OpCodes.Stloc, parameters[index]);
         }
 

@@ -104,9 +104,6 @@ public static partial class CompiledOps
     /// <summary>The stack limit that typed methods of assemblies carry as their first argument, read once where boxed or .NET code enters them.</summary>
     public static nuint StackLimit() => StackGuard.CompiledLimit;
 
-    /// <summary>The slow path of a carried stack limit (see <see cref="StackGuard.NextLimit"/>).</summary>
-    public static nuint NextStackLimit(nuint here) => StackGuard.NextLimit(here);
-
     public static FluentList List0() => FluentList.Empty;
 
     public static FluentList List1(object? a) => FluentList.Cons(a, FluentList.Empty);
