@@ -55,6 +55,13 @@ internal sealed class CecilILWriter : IILWriter
         return new ILLocal(variable.Index, type);
     }
 
+    public ILLocal DeclarePinnedLocal(Type type)
+    {
+        var variable = new VariableDefinition(new PinnedType(_importer.Type(type)));
+        _method.Body.Variables.Add(variable);
+        return new ILLocal(variable.Index, type);
+    }
+
     public void NameLocal(ILLocal local, string name) => _names.Add((_method.Body.Variables[local.Index], name));
 
     public void Emit(SreOpCode opcode) => Add(Instruction.Create(OpCodeMap.ToCecil(opcode)));

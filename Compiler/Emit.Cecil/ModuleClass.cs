@@ -54,7 +54,7 @@ internal sealed class ModuleClass(CecilAssembly assembly, TypeDefinition type, M
     }
 
     /// <summary>The CLR type a public method shows for a typed-code type: a list is an object.</summary>
-    private static Type PublicType(Type type) => type == typeof(FluentList) || type == typeof(IntegerCell) ? typeof(object) : type;
+    private static Type PublicType(Type type) => type == typeof(FluentList) || IntegerListAnalysis.IsIntegerList(type) ? typeof(object) : type;
 
     private void EmitMethod(string member, GlobalCell cell, BuiltFunction built, ExportDoc doc)
     {
@@ -144,10 +144,10 @@ internal sealed class ModuleClass(CecilAssembly assembly, TypeDefinition type, M
             {
                 il.Emit(OpCodes.Castclass, typeof(FluentList));
             }
-            else if (signature.ParameterTypes[i] == typeof(IntegerCell))
+            else if (IntegerListAnalysis.IsIntegerList(signature.ParameterTypes[i]))
             {
                 il.Emit(OpCodes.Call, FromClr);
-                il.Emit(OpCodes.Call, RuntimeMembers.IntegerListEnter); // in the try: anything but a list of integers takes the general call
+                ILEmitting.EmitEnterIntegerList(il, signature.ParameterTypes[i]); // in the try: anything but a list of integers takes the general call
             }
         }
 

@@ -33,6 +33,12 @@ internal sealed class DynamicILWriter(ILGenerator il) : IILWriter
         return new ILLocal(_locals.Count - 1, type);
     }
 
+    public ILLocal DeclarePinnedLocal(Type type)
+    {
+        _locals.Add(il.DeclareLocal(type, pinned: true));
+        return new ILLocal(_locals.Count - 1, type);
+    }
+
     public void NameLocal(ILLocal local, string name)
     {
         // DynamicMethods carry no debug information.

@@ -15,6 +15,8 @@ public abstract class ForwardingILWriter(IILWriter inner) : IILWriter
 
     public virtual ILLocal DeclareLocal(Type type) => Inner.DeclareLocal(type);
 
+    public virtual ILLocal DeclarePinnedLocal(Type type) => Inner.DeclarePinnedLocal(type);
+
     public virtual void NameLocal(ILLocal local, string name) => Inner.NameLocal(local, name);
 
     public virtual void Emit(OpCode opcode) => Inner.Emit(opcode);

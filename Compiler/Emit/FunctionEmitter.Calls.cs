@@ -262,7 +262,7 @@ internal sealed partial class FunctionEmitter
         _il.Emit(OpCodes.Brfalse, generic);
         for (int i = 0; i < signature.ParameterCount; i++)
         {
-            if (signature.ParameterTypes[i] != typeof(object) && signature.ParameterTypes[i] != typeof(IntegerCell))
+            if (signature.ParameterTypes[i] != typeof(object) && !IntegerListAnalysis.IsIntegerList(signature.ParameterTypes[i]))
             {
                 _il.Emit(OpCodes.Ldloc, Slot(_function.Locals[i]));
                 _il.Emit(OpCodes.Isinst, signature.ParameterTypes[i]); // long or FluentList
@@ -297,9 +297,9 @@ internal sealed partial class FunctionEmitter
             {
                 _il.Emit(OpCodes.Unbox_Any, typeof(long));
             }
-            else if (signature.ParameterTypes[i] == typeof(IntegerCell))
+            else if (IntegerListAnalysis.IsIntegerList(signature.ParameterTypes[i]))
             {
-                _il.Emit(OpCodes.Call, RuntimeMembers.IntegerListEnter); // in the try: anything but a list of integers reruns boxed
+                ILEmitting.EmitEnterIntegerList(_il, signature.ParameterTypes[i]); // in the try: anything but a list of integers reruns boxed
             }
             else if (signature.ParameterTypes[i] != typeof(object))
             {

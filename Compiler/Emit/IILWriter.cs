@@ -30,6 +30,12 @@ public interface IILWriter
 
     ILLocal DeclareLocal(Type type);
 
+    /// <summary>
+    /// A pinned local: while it holds an object, the collector neither moves nor frees it, for the whole
+    /// method (a pinned local is reported to the collector throughout, as C#'s <c>fixed</c> relies on).
+    /// </summary>
+    ILLocal DeclarePinnedLocal(Type type);
+
     /// <summary>Names a local after the FluentAI variable it holds (debug information: sinks without any ignore it).</summary>
     void NameLocal(ILLocal local, string name);
 

@@ -1,5 +1,7 @@
 using System.Reflection.Emit;
 using FluentAI.Compiler.Ir;
+using FluentAI.Compiler.Lowering;
+using FluentAI.Runtime.Compiled;
 
 namespace FluentAI.Compiler.Emit;
 
@@ -79,6 +81,27 @@ internal static class ILEmitting
         il.Emit(OpCodes.Ldc_I4, ctor.Arguments.Length);
         il.Emit(OpCodes.Call, RuntimeMembers.MatchesConstructor);
         il.Emit(OpCodes.Brfalse, fail);
+    }
+
+    /// <summary>
+    /// Takes the list on the stack (an object) into typed code's integer-list form <paramref name="listType"/>
+    /// (<see cref="IntegerListAnalysis"/>): heap cells, or nodes in an array that a new pinned local of
+    /// this method holds (alive and in place while the method runs, as long as any frame may use it).
+    /// Anything but a list of integers leaves typed code.
+    /// </summary>
+    public static void EmitEnterIntegerList(IILWriter il, Type listType)
+    {
+        if (listType == typeof(IntegerCell))
+        {
+            il.Emit(OpCodes.Call, RuntimeMembers.IntegerListEnter);
+            return;
+        }
+
+        ILLocal nodes = il.DeclarePinnedLocal(typeof(IntegerNode[]));
+        il.Emit(OpCodes.Call, RuntimeMembers.IntegerListEnterNodes);
+        il.Emit(OpCodes.Dup);
+        il.Emit(OpCodes.Stloc, nodes);
+        il.Emit(OpCodes.Call, RuntimeMembers.IntegerListLink);
     }
 
     /// <summary>

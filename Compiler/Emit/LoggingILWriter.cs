@@ -14,6 +14,7 @@ public sealed class LoggingILWriter(IILWriter inner, EmittedMethod method) : For
 {
     private readonly StringBuilder _body = new();
     private readonly List<Type> _locals = [];
+    private readonly List<bool> _pinned = [];
     private int _depth;
 
     public string Listing
@@ -25,7 +26,7 @@ public sealed class LoggingILWriter(IILWriter inner, EmittedMethod method) : For
                 .Append(string.Join(", ", method.ParameterTypes.Select(TypeName))).Append(")\n");
             for (int i = 0; i < _locals.Count; i++)
             {
-                text.Append("  .local V").Append(i).Append(' ').Append(TypeName(_locals[i])).Append('\n');
+                text.Append("  .local V").Append(i).Append(' ').Append(TypeName(_locals[i])).Append(_pinned[i] ? " pinned" : "").Append('\n');
             }
 
             return text.Append(_body).ToString();
@@ -35,7 +36,15 @@ public sealed class LoggingILWriter(IILWriter inner, EmittedMethod method) : For
     public override ILLocal DeclareLocal(Type type)
     {
         _locals.Add(type);
+        _pinned.Add(false);
         return base.DeclareLocal(type);
+    }
+
+    public override ILLocal DeclarePinnedLocal(Type type)
+    {
+        _locals.Add(type);
+        _pinned.Add(true);
+        return base.DeclarePinnedLocal(type);
     }
 
     public override void MarkLabel(ILLabel label)
@@ -194,6 +203,11 @@ public sealed class LoggingILWriter(IILWriter inner, EmittedMethod method) : For
         if (type.IsArray)
         {
             return TypeName(type.GetElementType()!) + "[]";
+        }
+
+        if (type.IsPointer)
+        {
+            return TypeName(type.GetElementType()!) + "*";
         }
 
         if (type.IsByRef)

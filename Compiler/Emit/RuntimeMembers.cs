@@ -126,6 +126,19 @@ internal static class RuntimeMembers
 
     public static FieldInfo IntegerCellHead => field ??= typeof(IntegerCell).GetField(nameof(IntegerCell.Head))!;
 
+    // Integer lists in frames (IntegerListAnalysis): IntegerNode* chains, null when empty.
+    public static MethodInfo IntegerListEnterNodes => field ??= Method(typeof(IntegerLists), nameof(IntegerLists.EnterNodes));
+
+    public static MethodInfo IntegerListLink => field ??= Method(typeof(IntegerLists), nameof(IntegerLists.Link));
+
+    public static MethodInfo IntegerNodeHeadOf => field ??= Method(typeof(IntegerLists), nameof(IntegerLists.HeadOf));
+
+    public static MethodInfo IntegerNodeTailOf => field ??= Method(typeof(IntegerLists), nameof(IntegerLists.TailOf));
+
+    public static FieldInfo IntegerNodeHead => field ??= typeof(IntegerNode).GetField(nameof(IntegerNode.Head))!;
+
+    public static FieldInfo IntegerNodeNext => field ??= typeof(IntegerNode).GetField(nameof(IntegerNode.Next))!;
+
     private static MethodInfo Method(Type type, string name) =>
         type.GetMethod(name, BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance)
         ?? throw new MissingMethodException(type.Name, name);

@@ -359,10 +359,27 @@ internal sealed partial class TypedFunctionEmitter
         if (name == "cons" && _unit.Typed[_current].IntegerLists.Contains(call))
         {
             // an integer consed onto an integer list: one cell (a list from elsewhere is entered first, which tests that it is one)
+            Type listType = _unit.Typed[_current].IntegerListType;
+            if (listType == typeof(IntegerCell))
+            {
+                EmitAs(call.Arguments[0], typeof(long));
+                EmitAs(call.Arguments[1], typeof(IntegerCell));
+                _il.Emit(OpCodes.Newobj, RuntimeMembers.NewIntegerCell);
+                return typeof(IntegerCell);
+            }
+
+            // A node in this frame, dead when the call it is passed to returns (IntegerListAnalysis):
+            // one local per place the cons is emitted, so an inlined copy never writes over a live node.
+            ILLocal node = _il.DeclareLocal(typeof(IntegerNode));
+            _il.Emit(OpCodes.Ldloca, node);
             EmitAs(call.Arguments[0], typeof(long));
-            EmitAs(call.Arguments[1], typeof(IntegerCell));
-            _il.Emit(OpCodes.Newobj, RuntimeMembers.NewIntegerCell);
-            return typeof(IntegerCell);
+            _il.Emit(OpCodes.Stfld, RuntimeMembers.IntegerNodeHead);
+            _il.Emit(OpCodes.Ldloca, node);
+            EmitAs(call.Arguments[1], listType);
+            _il.Emit(OpCodes.Stfld, RuntimeMembers.IntegerNodeNext);
+            _il.Emit(OpCodes.Ldloca, node);
+            _il.Emit(OpCodes.Conv_U);
+            return listType;
         }
 
         // On a value already known to be a list, the list versions skip the type test.
@@ -389,32 +406,43 @@ internal sealed partial class TypedFunctionEmitter
     /// </summary>
     private Type EmitIntegerListOperation(string name, BoundExpr list)
     {
+        Type listType = _unit.Typed[_current].IntegerListType;
+        bool nodes = listType != typeof(IntegerCell);
         if (name != "empty?" && KnownCell(list) is { } cell)
         {
             _il.Emit(OpCodes.Ldloc, cell);
             if (name == "tail")
             {
-                _il.Emit(OpCodes.Ldfld, RuntimeMembers.IntegerCellNext);
-                return typeof(IntegerCell);
+                _il.Emit(OpCodes.Ldfld, nodes ? RuntimeMembers.IntegerNodeNext : RuntimeMembers.IntegerCellNext);
+                return listType;
             }
 
-            _il.Emit(OpCodes.Ldfld, RuntimeMembers.IntegerCellHead);
+            _il.Emit(OpCodes.Ldfld, nodes ? RuntimeMembers.IntegerNodeHead : RuntimeMembers.IntegerCellHead);
             return typeof(long);
         }
 
-        EmitAs(list, typeof(IntegerCell));
+        EmitAs(list, listType);
         switch (name)
         {
             case "empty?":
-                _il.Emit(OpCodes.Ldnull);
+                if (nodes)
+                {
+                    _il.Emit(OpCodes.Ldc_I4_0);
+                    _il.Emit(OpCodes.Conv_U);
+                }
+                else
+                {
+                    _il.Emit(OpCodes.Ldnull);
+                }
+
                 _il.Emit(OpCodes.Ceq);
                 return typeof(bool);
             case "head":
-                _il.Emit(OpCodes.Call, RuntimeMembers.IntegerListHead);
+                _il.Emit(OpCodes.Call, nodes ? RuntimeMembers.IntegerNodeHeadOf : RuntimeMembers.IntegerListHead);
                 return typeof(long);
             default:
-                _il.Emit(OpCodes.Call, RuntimeMembers.IntegerListTail);
-                return typeof(IntegerCell);
+                _il.Emit(OpCodes.Call, nodes ? RuntimeMembers.IntegerNodeTailOf : RuntimeMembers.IntegerListTail);
+                return listType;
         }
     }
 

@@ -300,7 +300,28 @@ internal sealed partial class TypedFunctionEmitter
     private Type TypeOf(BoundExpr expr) => _expressionTypes[expr] is var type && type == typeof(void) ? typeof(object) : type;
 
     /// <summary>Emits an expression and converts its value to <paramref name="target"/>.</summary>
-    private void EmitAs(BoundExpr expr, Type target) => Convert(Emit(expr), target);
+    private void EmitAs(BoundExpr expr, Type target)
+    {
+        if (expr is ListExpr { Items.Length: 0 } && IntegerListAnalysis.IsIntegerList(target))
+        {
+            EmitEmptyIntegerList(target); // [] where an integer list goes: null, nothing to take in
+            return;
+        }
+
+        Convert(Emit(expr), target);
+    }
+
+    private void EmitEmptyIntegerList(Type listType)
+    {
+        if (listType == typeof(IntegerCell))
+        {
+            _il.Emit(OpCodes.Ldnull);
+            return;
+        }
+
+        _il.Emit(OpCodes.Ldc_I4_0);
+        _il.Emit(OpCodes.Conv_U);
+    }
 
     /// <summary>
     /// Converts the value on the stack: integers and booleans are boxed to the runtime's canonical
@@ -317,9 +338,9 @@ internal sealed partial class TypedFunctionEmitter
         {
             // a list is already an object
         }
-        else if (target == typeof(IntegerCell))
+        else if (IntegerListAnalysis.IsIntegerList(target))
         {
-            _il.Emit(OpCodes.Call, RuntimeMembers.IntegerListEnter); // a list from elsewhere, taken into cells whole
+            ILEmitting.EmitEnterIntegerList(_il, target); // a list from elsewhere, taken into cells whole
         }
         else if (target == typeof(object))
         {

@@ -16,12 +16,13 @@ namespace FluentAI.Compiler.Lowering;
 /// not inside a lambda, and when some call passes it a list consed there from an integer (directly or
 /// through other such parameters: otherwise nothing would gain). Such a list never reaches code that
 /// could see a cell: not a result, a data field, a builtin other than those three, a boxed callee. The
-/// parameter is then an <c>IntegerCell?</c> (null when empty): the conses that feed it build cells, and a
+/// parameter is then an <c>IntegerCell?</c> or an <c>IntegerNode*</c> (null when empty; which one, see
+/// <see cref="InFrames"/>): the conses that feed it build cells or nodes, and a
 /// list from elsewhere (a boxed caller's argument, <c>[]</c>) is taken into cells whole
 /// (<c>IntegerLists.Enter</c>, which leaves typed code on anything but a list of integers).
 /// A least fixed point: candidates are dropped until every remaining one qualifies given the others.
 /// </summary>
-public static class IntegerListAnalysis
+public static partial class IntegerListAnalysis
 {
     public static Dictionary<FunctionInfo, TypedSignature> Apply(Dictionary<FunctionInfo, TypedSignature> signatures, KnownFunctions known)
     {
@@ -81,33 +82,46 @@ public static class IntegerListAnalysis
             return signatures;
         }
 
+        var lists = new Dictionary<FunctionInfo, HashSet<BoundExpr>>();
+        foreach ((FunctionInfo function, Body body) in bodies)
+        {
+            lists[function] = body.IntegerLists(candidates);
+        }
+
+        HashSet<FunctionInfo> inFrames = InFrames(bodies, lists, candidates);
         var result = new Dictionary<FunctionInfo, TypedSignature>();
         foreach ((FunctionInfo function, TypedSignature signature) in signatures)
         {
-            Body body = bodies[function];
-            HashSet<BoundExpr> lists = body.IntegerLists(candidates);
-            if (lists.Count == 0)
+            HashSet<BoundExpr> functionLists = lists[function];
+            if (functionLists.Count == 0 && !HasCandidate(function, candidates))
             {
                 result[function] = signature;
                 continue;
             }
 
+            Type listType = inFrames.Contains(function) ? NodePointer : typeof(IntegerCell);
             var parameterTypes = signature.ParameterTypes.ToArray();
             for (int i = 0; i < parameterTypes.Length; i++)
             {
                 if (candidates.Contains((function, i)))
                 {
-                    parameterTypes[i] = typeof(IntegerCell);
+                    parameterTypes[i] = listType;
                 }
             }
 
             var types = new Dictionary<BoundExpr, Type>(signature.ExpressionTypes, ReferenceEqualityComparer.Instance);
-            foreach (BoundExpr list in lists)
+            foreach (BoundExpr list in functionLists)
             {
-                types[list] = typeof(IntegerCell);
+                types[list] = listType;
             }
 
-            result[function] = signature with { ParameterTypes = parameterTypes, ExpressionTypes = types, IntegerLists = lists };
+            result[function] = signature with
+            {
+                ParameterTypes = parameterTypes,
+                ExpressionTypes = types,
+                IntegerLists = functionLists,
+                IntegerListType = listType,
+            };
         }
 
         return result;
@@ -141,7 +155,7 @@ public static class IntegerListAnalysis
     }
 
     /// <summary>One typed function's body: where each call argument sits, and which loads are inside lambdas.</summary>
-    private sealed class Body : IrWalker
+    private sealed partial class Body : IrWalker
     {
         private readonly Dictionary<BoundExpr, (CallExpr Call, int Index)> _parents = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<LocalVariable, List<LocalLoadExpr>> _loads = [];
@@ -166,6 +180,7 @@ public static class IntegerListAnalysis
         {
             var body = new Body(function.Function, signature, known);
             body.Visit(function.Lambda.Body);
+            body.MarkTail(function.Lambda.Body);
             return body;
         }
 
@@ -178,6 +193,11 @@ public static class IntegerListAnalysis
                     for (int i = 0; i < call.Arguments.Length; i++)
                     {
                         _parents[call.Arguments[i]] = (call, i);
+                    }
+
+                    if (_lambdaDepth > 0)
+                    {
+                        _callsInLambdas.Add(call);
                     }
 
                     if (_known.Callee(call) is { } callee && call.Arguments.Length == callee.Function.ParameterCount)

@@ -19,8 +19,15 @@ public sealed record TypedSignature(
     IReadOnlyList<KnownConstructor> Constructors,
     IReadOnlyDictionary<LocalVariable, Type> LocalTypes)
 {
-    /// <summary>The expressions whose values are integer lists (<see cref="IntegerListAnalysis"/>): typed <c>IntegerCell</c> (null when empty).</summary>
+    /// <summary>The expressions whose values are integer lists (<see cref="IntegerListAnalysis"/>), of type <see cref="IntegerListType"/> (null when empty).</summary>
     public IReadOnlySet<BoundExpr> IntegerLists { get; init; } = new HashSet<BoundExpr>();
+
+    /// <summary>
+    /// What the integer lists of this function are in typed code: <c>IntegerCell</c> (heap cells) or
+    /// <c>IntegerNode*</c> (cells in frames, <see cref="IntegerListAnalysis"/>). The same for every
+    /// function that passes integer lists to another.
+    /// </summary>
+    public Type IntegerListType { get; init; } = typeof(Runtime.Compiled.IntegerCell);
 
     public int ParameterCount => Function.ParameterCount;
 

@@ -10,6 +10,10 @@ namespace FluentAI.Runtime.Compiled;
 /// load and one null test per element, as an F# <c>int64 list</c> does, with no call anywhere in the
 /// loop. A list from other code is taken into cells whole when it enters (<see cref="IntegerLists.Enter"/>).
 /// </para>
+/// <para>
+/// Where no cell has to outlive the call it is made for, the compiler keeps the list in frames instead
+/// (<see cref="IntegerNode"/>); cells are for the rest, such as a loop that conses onto its own parameter.
+/// </para>
 /// </summary>
 public sealed class IntegerCell(long head, IntegerCell? next)
 {

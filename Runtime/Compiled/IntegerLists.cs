@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using FluentAI.Runtime.Values;
 
 namespace FluentAI.Runtime.Compiled;
@@ -60,6 +61,71 @@ public static class IntegerLists
             ArrayPool<long>.Shared.Return(values);
         }
     }
+
+    /// <summary>
+    /// A list from outside the integer-list code as an array of <see cref="IntegerNode"/>s, for code whose
+    /// integer lists are nodes: the caller stores it in a pinned local and then links it
+    /// (<see cref="Link"/>). Null for the empty list; anything but a list of integers leaves typed code.
+    /// </summary>
+    public static IntegerNode[]? EnterNodes(object? list)
+    {
+        if (list is not FluentList elements)
+        {
+            throw TypedCodeExit.Instance;
+        }
+
+        int count = elements.Count;
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var nodes = new IntegerNode[count];
+        int taken = 0;
+        FluentList.Enumerator element = elements.GetEnumerator();
+        while (element.Next())
+        {
+            if (!element.TryLong(out long value))
+            {
+                throw TypedCodeExit.Instance;
+            }
+
+            nodes[taken++].Head = value;
+        }
+
+        return nodes;
+    }
+
+    /// <summary>
+    /// Links the nodes of <see cref="EnterNodes"/> into a chain and returns the first (zero for null).
+    /// The array must already be pinned by the caller (a pinned local), which keeps it in place and alive
+    /// for as long as the method that entered it runs.
+    /// </summary>
+    public static unsafe IntegerNode* Link(IntegerNode[]? nodes)
+    {
+        if (nodes is null)
+        {
+            return null;
+        }
+
+        IntegerNode* first = (IntegerNode*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(nodes));
+        for (int i = 0; i < nodes.Length - 1; i++)
+        {
+            first[i].Next = first + i + 1;
+        }
+
+        first[nodes.Length - 1].Next = null;
+        return first;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe long HeadOf(IntegerNode* list) => list is not null ? list->Head : Empty<long>();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe IntegerNode* TailOf(IntegerNode* list) => list is not null ? list->Next : EmptyNode();
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static unsafe IntegerNode* EmptyNode() => throw TypedCodeExit.Instance;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Head(IntegerCell? list) => list is not null ? list.Head : Empty<long>();

@@ -40,4 +40,30 @@ public sealed class IntegerListEntryTests
         var error = Assert.ThrowsExactly<FluentException>(() => sumTo(5L, 1), "not a list: the general call raises cons's error");
         StringAssert.Contains(error.Message, "List");
     }
+
+    private const string Nodes = """
+        (module nodes (export deep)
+          (define (total xs acc) (if (empty? xs) acc (total (tail xs) (+ acc (head xs)))))
+          (define (deep n xs) (if (= n 0) (total xs 0) (+ 0 (deep (- n 1) (cons n xs))))))
+        """;
+
+    private static readonly Lazy<CecilBuildResult> NodeLibrary = new(() => CecilTestBuilds.Build(
+        new CecilBuildOptions { AssemblyName = "Nodes" },
+        (Path.Combine(Path.GetTempPath(), "fluentc-integer-list-entry", "nodes.ai"), Nodes)));
+
+    [TestMethod]
+    public void APublicMethod_WhoseListsLiveInFrames_TakesAnyList_AndGivesTheVmsValueOrError()
+    {
+        using LoadedAssembly loaded = LoadedAssembly.Load(NodeLibrary.Value);
+        MethodInfo method = loaded.Assembly.GetType("Nodes.Nodes", throwOnError: true)!.GetMethod("Deep", BindingFlags.Public | BindingFlags.Static)!;
+        Assert.AreEqual(typeof(object), method.GetParameters()[1].ParameterType, "a list parameter is an object to C#, whatever typed code makes of it");
+        var deep = method.CreateDelegate<Func<long, object?, long>>();
+
+        Assert.AreEqual(55L, deep(10, FluentList.Empty));
+        Assert.AreEqual(16L, deep(3, FluentList.FromSpan([4L, 6L])));
+        Assert.AreEqual(5050L + 3L, deep(2, FluentList.Range(1, 1, 100)), "a list from C#, taken into nodes that the public method pins");
+        Assert.AreEqual(50_005_000L, deep(10_000, FluentList.Empty), "10,000 frames, each with one node");
+        var mismatch = Assert.ThrowsExactly<FluentException>(() => deep(1, FluentList.FromSpan([1L, "x"])), "an element that is not an integer: the general call, which raises +'s error");
+        StringAssert.Contains(mismatch.Message, "String");
+    }
 }

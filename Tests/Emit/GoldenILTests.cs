@@ -206,26 +206,49 @@ public sealed class GoldenILTests
     }
 
     [TestMethod]
-    public void AListThatOnlyTypedCodeReads_IsBuiltOfUnboxedIntegerCells()
+    public void AListThatOnlyTypedCodeReads_IsBuiltOfNodesInFrames()
     {
         string listing = GoldenListing.AssertMatches("typed_integer_lists", FluentAI.Tests.Hosting.IntegerListTests.Queens);
 
         string safe = GoldenListing.Method(listing, "safe?$typed");
-        StringAssert.StartsWith(safe, ".method bool safe?$typed(long, long, IntegerCell, nuint)\n", "an integer list is a chain of cells, null when empty");
-        StringAssert.Contains(safe, "ldnull\n  ceq\n", "(empty? placed): a null test");
-        StringAssert.Contains(safe, "ldfld IntegerCell::Head\n", "head of the cell the test proved: one load");
-        StringAssert.Contains(safe, "ldfld IntegerCell::Next\n", "tail of the cell the test proved: one load, no call in the loop");
-        Assert.DoesNotContain("call", safe, "the loop over the cells calls nothing");
-        Assert.DoesNotContain("IntegerLists::Head", safe, "no second test after empty?");
+        StringAssert.StartsWith(safe, ".method bool safe?$typed(long, long, IntegerNode*, nuint)\n", "an integer list is a chain of nodes, null when empty");
+        StringAssert.Contains(safe, "ldc.i4.0\n  conv.u\n  ceq\n", "(empty? placed): a null test");
+        StringAssert.Contains(safe, "ldfld IntegerNode::Head\n", "head of the node the test proved: one load");
+        StringAssert.Contains(safe, "ldfld IntegerNode::Next\n", "tail of the node the test proved: one load, no call in the loop");
+        Assert.DoesNotContain("call", safe, "the loop over the nodes calls nothing");
+        Assert.DoesNotContain("IntegerLists::HeadOf", safe, "no second test after empty?");
 
         string tryRows = GoldenListing.Method(listing, "try-rows$typed");
-        StringAssert.Contains(tryRows, "newobj IntegerCell::.ctor\n", "(cons row placed) is one cell, row unboxed");
+        StringAssert.Contains(tryRows, ".local V11 IntegerNode\n", "the node of (cons row placed) is a local of the frame");
+        StringAssert.Contains(tryRows, "ldloca V11\n  ldloc V0\n  stfld IntegerNode::Head\n  ldloca V11\n  ldloc V3\n  stfld IntegerNode::Next\n  ldloca V11\n  conv.u\n",
+            "(cons row placed) writes row and placed into the frame's node and passes its address");
+        Assert.DoesNotContain("newobj", tryRows, "no cell on the heap");
         StringAssert.Contains(tryRows, "L3:\n  ldloc V0\n  ldc.i8 1\n  add.ovf\n  stloc V0\n  stloc V4\n  br L0\n",
             "the loop's straight-line argument (+ row 1) is computed after the branching one (the inlined safe? and the call), and n, k and placed, passed on unchanged, are not stored");
 
         string queens = GoldenListing.Method(listing, "queens");
-        StringAssert.Contains(queens, "call IntegerLists::Enter\n", "the typed entry takes a boxed caller's list into cells");
+        StringAssert.Contains(queens, "IntegerNode[] pinned\n", "a boxed caller's list is taken into an array that the entry pins");
+        StringAssert.Contains(queens, "call IntegerLists::EnterNodes\n    dup\n    stloc V6\n    call IntegerLists::Link\n", "the array is pinned before its nodes are linked");
         Assert.DoesNotContain("ConsOnto", tryRows);
+    }
+
+    [TestMethod]
+    public void AListALoopConsesOnto_IsBuiltOfHeapCells()
+    {
+        string listing = GoldenListing.AssertMatches("typed_integer_cells", """
+            (define (sum xs) (if (empty? xs) 0 (+ (head xs) (sum (tail xs)))))
+            (define (sum-to xs n) (if (== n 0) (sum xs) (sum-to (cons n xs) (- n 1))))
+            """);
+
+        string sum = GoldenListing.Method(listing, "sum$typed");
+        StringAssert.StartsWith(sum, ".method long sum$typed(IntegerCell, nuint)\n", "the loop's list outlives each round: heap cells, null when empty");
+        StringAssert.Contains(sum, "ldnull\n  ceq\n", "(empty? xs): a null test");
+        StringAssert.Contains(sum, "ldfld IntegerCell::Head\n", "head of the cell the test proved: one load");
+        StringAssert.Contains(sum, "ldfld IntegerCell::Next\n", "tail of the cell the test proved: one load");
+
+        string sumTo = GoldenListing.Method(listing, "sum-to$typed");
+        StringAssert.Contains(sumTo, "newobj IntegerCell::.ctor\n", "(cons n xs) is one cell, n unboxed");
+        StringAssert.Contains(GoldenListing.Method(listing, "sum-to"), "call IntegerLists::Enter\n", "the typed entry takes a boxed caller's list into cells");
     }
 
     [TestMethod]

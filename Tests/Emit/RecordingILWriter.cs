@@ -19,6 +19,8 @@ internal sealed class RecordingILWriter : IILWriter
 
     public ILLocal DeclareLocal(Type type) => new(_locals++, type);
 
+    public ILLocal DeclarePinnedLocal(Type type) => new(_locals++, type);
+
     public void Emit(OpCode opcode) => Lines.Add(opcode.Name!);
 
     public void Emit(OpCode opcode, int operand) => Lines.Add($"{opcode.Name} {operand}");

@@ -105,23 +105,47 @@ public sealed class TypeInferenceTests
     }
 
     [TestMethod]
-    [DataRow(FluentAI.Tests.Hosting.IntegerListTests.Queens, "safe?", 2, true)]
-    [DataRow(FluentAI.Tests.Hosting.IntegerListTests.Queens, "try-rows", 3, true)]
-    [DataRow(FluentAI.Tests.Hosting.IntegerListTests.Queens, "queens", 2, true)]
-    [DataRow("(define (sum l) (if (empty? l) 0 (+ (head l) (sum (tail l))))) (define (sum-to l n) (if (= n 0) (sum l) (sum-to (cons n l) (- n 1))))", "sum", 0, true)]
-    [DataRow("(define (sum l) (if (empty? l) 0 (+ (head l) (sum (tail l)))))", "sum", 0, false, DisplayName = "no cons feeds it: nothing to gain")]
-    [DataRow("(define (push l n) (if (= n 0) l (push (cons n l) (- n 1))))", "push", 0, false, DisplayName = "returned")]
-    [DataRow("(define (count l n) (if (= n 0) (length l) (count (cons n l) (- n 1))))", "count", 0, false, DisplayName = "given to length")]
-    [DataRow("(define (f l n) (if (= n 0) (== l []) (f (cons n l) (- n 1))))", "f", 0, false, DisplayName = "compared")]
-    [DataRow("(define (f l n) (if (= n 0) (head l) (f (cons \"a\" l) (- n 1))))", "f", 0, false, DisplayName = "consed from a string")]
-    [DataRow("(define (f l n) (if (= n 0) (let ((m l)) (head m)) (f (cons n l) (- n 1))))", "f", 0, false, DisplayName = "bound to a local")]
-    [DataRow("(define (f l n) (if (= n 0) (fold (lambda (a x) (+ a (head l))) 0 [1 2]) (f (cons n l) (- n 1))))", "f", 0, false, DisplayName = "read inside a lambda")]
-    [DataRow("(define (g l) (if (empty? l) 0 (length l))) (define (f l n) (if (= n 0) (g l) (f (cons n l) (- n 1))))", "f", 0, false, DisplayName = "passed to a parameter that does not qualify")]
-    public void ListParameters_HoldIntegerCells_OnlyWhereNoCellCanEscape(string source, string name, int parameter, bool cells)
+    [DataRow(FluentAI.Tests.Hosting.IntegerListTests.Queens, "safe?", 2, "IntegerNode*")]
+    [DataRow(FluentAI.Tests.Hosting.IntegerListTests.Queens, "try-rows", 3, "IntegerNode*")]
+    [DataRow(FluentAI.Tests.Hosting.IntegerListTests.Queens, "queens", 2, "IntegerNode*")]
+    [DataRow("(define (sum l) (if (empty? l) 0 (+ (head l) (sum (tail l))))) (define (sum-to l n) (if (= n 0) (sum l) (sum-to (cons n l) (- n 1))))", "sum", 0, "IntegerCell")]
+    [DataRow("(define (sum l) (if (empty? l) 0 (+ (head l) (sum (tail l)))))", "sum", 0, "FluentList", DisplayName = "no cons feeds it: nothing to gain")]
+    [DataRow("(define (push l n) (if (= n 0) l (push (cons n l) (- n 1))))", "push", 0, "FluentList", DisplayName = "returned")]
+    [DataRow("(define (count l n) (if (= n 0) (length l) (count (cons n l) (- n 1))))", "count", 0, "FluentList", DisplayName = "given to length")]
+    [DataRow("(define (f l n) (if (= n 0) (== l []) (f (cons n l) (- n 1))))", "f", 0, "FluentList", DisplayName = "compared")]
+    [DataRow("(define (f l n) (if (= n 0) (head l) (f (cons \"a\" l) (- n 1))))", "f", 0, "FluentList", DisplayName = "consed from a string")]
+    [DataRow("(define (f l n) (if (= n 0) (let ((m l)) (head m)) (f (cons n l) (- n 1))))", "f", 0, "FluentList", DisplayName = "bound to a local")]
+    [DataRow("(define (f l n) (if (= n 0) (fold (lambda (a x) (+ a (head l))) 0 [1 2]) (f (cons n l) (- n 1))))", "f", 0, "FluentList", DisplayName = "read inside a lambda")]
+    [DataRow("(define (g l) (if (empty? l) 0 (length l))) (define (f l n) (if (= n 0) (g l) (f (cons n l) (- n 1))))", "f", 0, "FluentList", DisplayName = "passed to a parameter that does not qualify")]
+    public void ListParameters_HoldIntegerLists_OnlyWhereNoCellCanEscape(string source, string name, int parameter, string type)
     {
         TypedSignature signature = Infer(source)[name];
-        Assert.AreEqual(cells ? typeof(FluentAI.Runtime.Compiled.IntegerCell) : typeof(FluentAI.Runtime.Values.FluentList), signature.ParameterTypes[parameter], "an integer-list parameter is a chain of cells, null when empty");
-        Assert.AreEqual(cells, signature.IntegerLists.OfType<LocalLoadExpr>().Any(load => load.Variable == signature.Function.Locals[parameter]));
+        Assert.AreEqual(type, signature.ParameterTypes[parameter].Name, "an integer-list parameter is a chain of cells or nodes, null when empty");
+        Assert.AreEqual(type != "FluentList", signature.IntegerLists.OfType<LocalLoadExpr>().Any(load => load.Variable == signature.Function.Locals[parameter]));
+    }
+
+    private const string Sum = "(define (sum l) (if (empty? l) 0 (+ (head l) (sum (tail l)))))";
+
+    [TestMethod]
+    [DataRow(FluentAI.Tests.Hosting.IntegerListTests.Queens, "try-rows", "IntegerNode*", DisplayName = "nqueens: each cons is passed to a call that returns an integer")]
+    [DataRow(Sum + " (define (f n) (+ 0 (sum (cons n (cons (* n 2) [])))))", "f", "IntegerNode*", DisplayName = "a cons of a cons, for a call inside +")]
+    [DataRow(Sum + " (define (f n) (if (empty? (cons n [])) 0 (sum (tail (cons n [7])))))", "f", "IntegerCell", DisplayName = "a tail given to a tail call")]
+    [DataRow(Sum + " (define (f n) (if (> (sum (cons n [])) 3) 1 0))", "f", "IntegerNode*", DisplayName = "a call in a condition")]
+    [DataRow(Sum + " (define (f n) (sum (cons n [])))", "f", "IntegerCell", DisplayName = "given to a tail call: the frame is gone while the callee runs")]
+    [DataRow(Sum + " (define (f n) (if (= n 0) 0 (+ (sum [1 2]) (sum (cons n [])))))", "f", "IntegerNode*", DisplayName = "a list from elsewhere for a call inside +")]
+    [DataRow(Sum + " (define (f n) (if (= n 0) (sum [1 2]) (+ 0 (sum (cons n [])))))", "f", "IntegerCell", DisplayName = "a list from elsewhere for a tail call")]
+    [DataRow(Sum + " (define (f n) (if (= n 0) (sum []) (+ 0 (sum (cons n [])))))", "f", "IntegerNode*", DisplayName = "[] for a tail call: null, nothing kept")]
+    [DataRow(Sum + " (define (f n l) (if (= n 0) (sum l) (f (- n 1) (cons n l))))", "f", "IntegerCell", DisplayName = "consed onto the loop's own parameter")]
+    [DataRow(Sum + " (define (f n) (+ 0 (sum (cons n [])))) (define (g n l) (if (= n 0) (sum l) (g (- n 1) (cons n l))))", "f", "IntegerCell", DisplayName = "a group is one form: sum takes g's heap cells")]
+    [DataRow(Sum + " (define (s2 l) (if (empty? l) 0 (+ (head l) (s2 (tail l))))) (define (f n) (+ 0 (sum (cons n [])))) (define (g n l) (if (= n 0) (s2 l) (g (- n 1) (cons n l))))", "f", "IntegerNode*", DisplayName = "separate groups choose separately")]
+    public void IntegerLists_LiveInFrames_OnlyWhereNoneOutlivesItsCall(string source, string name, string type)
+    {
+        TypedSignature signature = Infer(source)[name];
+        Assert.AreEqual(type, signature.IntegerListType.Name);
+        if (Infer(source).TryGetValue("sum", out TypedSignature? sum))
+        {
+            Assert.AreEqual(type, sum.ParameterTypes[0].Name, "the callee takes its callers' form");
+        }
     }
 
     [TestMethod]
