@@ -126,6 +126,13 @@ internal static class RuntimeMembers
 
     public static FieldInfo IntegerCellHead => field ??= typeof(IntegerCell).GetField(nameof(IntegerCell.Head))!;
 
+    // Accumulators (AccumulatorAnalysis): a typed loop's list parameter that it only conses onto.
+    public static MethodInfo AccumulatorStart => field ??= Method(typeof(ListAccumulator), nameof(ListAccumulator.Start));
+
+    public static MethodInfo AccumulatorPush => field ??= Method(typeof(ListAccumulator), nameof(ListAccumulator.Push));
+
+    public static MethodInfo AccumulatorToList => field ??= Method(typeof(ListAccumulator), nameof(ListAccumulator.ToList));
+
     // Integer lists in frames (IntegerListAnalysis): IntegerNode* chains, null when empty.
     public static MethodInfo IntegerListEnterNodes => field ??= Method(typeof(IntegerLists), nameof(IntegerLists.EnterNodes));
 

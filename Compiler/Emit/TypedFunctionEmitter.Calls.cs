@@ -190,7 +190,7 @@ internal sealed partial class TypedFunctionEmitter
         for (int i = 0; i < call.Arguments.Length; i++)
         {
             if (call.Arguments[i] is LocalLoadExpr load && _locals.TryGetValue(load.Variable, out ILLocal? local) && local == parameters[i]
-                && TypeOf(load) == signature.ParameterTypes[i])
+                && TypeOf(load) == parameters[i].Type)
             {
                 continue;
             }
@@ -205,10 +205,10 @@ internal sealed partial class TypedFunctionEmitter
         for (int j = 0; j < branching.Count; j++)
         {
             int i = branching[j];
-            EmitAs(call.Arguments[i], signature.ParameterTypes[i]);
+            EmitAs(call.Arguments[i], parameters[i].Type);
             if (j < branching.Count - 1)
             {
-                temporaries[i] = _il.DeclareLocal(signature.ParameterTypes[i]);
+                temporaries[i] = _il.DeclareLocal(parameters[i].Type);
                 _il.Emit(OpCodes.Stloc, temporaries[i]);
                 waiting.Add(i);
             }
@@ -220,7 +220,7 @@ internal sealed partial class TypedFunctionEmitter
 
         foreach (int i in straight)
         {
-            EmitAs(call.Arguments[i], signature.ParameterTypes[i]);
+            EmitAs(call.Arguments[i], parameters[i].Type);
             stored.Add(i);
         }
 
@@ -260,14 +260,14 @@ internal sealed partial class TypedFunctionEmitter
         var parameters = new ILLocal[call.Arguments.Length];
         for (int i = 0; i < parameters.Length; i++)
         {
-            parameters[i] = _il.DeclareLocal(signature.ParameterTypes[i]);
+            parameters[i] = _il.DeclareLocal(signature.ParameterLocalType(i));
             _il.NameLocal(parameters[i], callee.Function.Locals[i].Name);
         }
 
         ILLabel start = _il.DefineLabel();
         for (int i = 0; i < call.Arguments.Length; i++)
         {
-            EmitAs(call.Arguments[i], signature.ParameterTypes[i]);
+            EmitAs(call.Arguments[i], parameters[i].Type);
         }
 
         for (int i = call.Arguments.Length - 1; i >= 0; i--)
@@ -283,7 +283,7 @@ internal sealed partial class TypedFunctionEmitter
         for (int i = 0; i < parameters.Length; i++)
         {
             _locals[callee.Function.Locals[i]] = parameters[i];
-            _types[callee.Function.Locals[i]] = signature.ParameterTypes[i];
+            _types[callee.Function.Locals[i]] = parameters[i].Type;
         }
 
         (_expressionTypes, _current, _tailInlined, _inlining) = (signature.ExpressionTypes, callee.Function, (callee.Function, start, parameters), true);
@@ -306,8 +306,8 @@ internal sealed partial class TypedFunctionEmitter
         var parameters = new ILLocal[call.Arguments.Length];
         for (int i = 0; i < parameters.Length; i++)
         {
-            EmitAs(call.Arguments[i], signature.ParameterTypes[i]);
-            parameters[i] = _il.DeclareLocal(signature.ParameterTypes[i]);
+            EmitAs(call.Arguments[i], signature.ParameterLocalType(i));
+            parameters[i] = _il.DeclareLocal(signature.ParameterLocalType(i));
             _il.NameLocal(parameters[i], callee.Function.Locals[i].Name);
         }
 
@@ -327,7 +327,7 @@ internal sealed partial class TypedFunctionEmitter
         for (int i = 0; i < parameters.Length; i++)
         {
             _locals[callee.Function.Locals[i]] = parameters[i];
-            _types[callee.Function.Locals[i]] = signature.ParameterTypes[i];
+            _types[callee.Function.Locals[i]] = parameters[i].Type;
         }
 
         (_expressionTypes, _current, _tailInlined, _inlining, _returnTo) =
@@ -354,6 +354,15 @@ internal sealed partial class TypedFunctionEmitter
         if (name is "head" or "tail" or "empty?" && IntegerListArgument(call, name) is { } integers)
         {
             return EmitIntegerListOperation(name, integers);
+        }
+
+        if (name == "cons" && TypeOf(call) == typeof(ListAccumulator))
+        {
+            // a loop step of an accumulator (AccumulatorAnalysis): the element goes into its array
+            EmitAs(call.Arguments[1], typeof(ListAccumulator));
+            EmitAs(call.Arguments[0], typeof(object));
+            _il.Emit(OpCodes.Call, RuntimeMembers.AccumulatorPush);
+            return typeof(ListAccumulator);
         }
 
         if (name == "cons" && _unit.Typed[_current].IntegerLists.Contains(call))
@@ -468,7 +477,7 @@ internal sealed partial class TypedFunctionEmitter
         var arguments = new ILLocal[call.Arguments.Length];
         for (int i = 0; i < arguments.Length; i++)
         {
-            Type parameterType = _signature.ParameterTypes[i];
+            Type parameterType = _signature.ParameterLocalType(i);
             EmitAs(call.Arguments[i], parameterType);
             arguments[i] = _il.DeclareLocal(parameterType);
             _il.Emit(OpCodes.Stloc, arguments[i]);
@@ -480,7 +489,7 @@ internal sealed partial class TypedFunctionEmitter
         for (int i = 0; i < arguments.Length; i++)
         {
             _locals[_function.Locals[i]] = arguments[i];
-            _types[_function.Locals[i]] = _signature.ParameterTypes[i];
+            _types[_function.Locals[i]] = arguments[i].Type;
         }
 
         bool outerInlining = _inlining;

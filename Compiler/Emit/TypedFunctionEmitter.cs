@@ -109,7 +109,8 @@ internal sealed partial class TypedFunctionEmitter
         {
             LocalVariable parameter = _function.Locals[i];
             _il.Emit(OpCodes.Ldarg, prefix + i);
-            _parameters[i] = Local(parameter, _signature.ParameterTypes[i]);
+            _parameters[i] = Local(parameter, _signature.ParameterLocalType(i));
+            Convert(_signature.ParameterTypes[i], _parameters[i].Type); // an accumulator starts from the list it is given
             _il.Emit(OpCodes.Stloc, _parameters[i]);
         }
 
@@ -337,6 +338,20 @@ internal sealed partial class TypedFunctionEmitter
         if (target == typeof(object) && from == typeof(FluentList))
         {
             // a list is already an object
+        }
+        else if (target == typeof(ListAccumulator))
+        {
+            if (from != typeof(FluentAI.Runtime.Values.FluentList))
+            {
+                _il.Emit(OpCodes.Call, RuntimeMembers.TypedToList); // not a list: typed code is left
+            }
+
+            _il.Emit(OpCodes.Call, RuntimeMembers.AccumulatorStart);
+        }
+        else if (from == typeof(ListAccumulator))
+        {
+            _il.Emit(OpCodes.Call, RuntimeMembers.AccumulatorToList); // the accumulated list, made once
+            Convert(typeof(FluentAI.Runtime.Values.FluentList), target);
         }
         else if (IntegerListAnalysis.IsIntegerList(target))
         {

@@ -108,36 +108,14 @@ public static partial class IntegerListAnalysis
         private readonly HashSet<CallExpr> _callsInLambdas = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>Records the calls in tail position: where the typed emitter may loop, jump, or return the callee's result as its own.</summary>
-        private void MarkTail(BoundExpr expr)
+        private void MarkTail(BoundExpr body)
         {
-            switch (expr)
+            foreach (BoundExpr expr in TailPositions.Of(body))
             {
-                case CallExpr call:
+                if (expr is CallExpr call)
+                {
                     _tailCalls.Add(call);
-                    break;
-                case IfExpr @if:
-                    MarkTail(@if.Then);
-                    MarkTail(@if.Else);
-                    break;
-                case LetExpr let:
-                    MarkTail(let.Body);
-                    break;
-                case SequenceExpr { Body.Length: > 0 } sequence:
-                    MarkTail(sequence.Body[^1]);
-                    break;
-                case MatchExpr match:
-                    foreach (MatchClause clause in match.Clauses)
-                    {
-                        MarkTail(clause.Body);
-                    }
-
-                    break;
-                case AndExpr { Operands.Length: > 0 } and:
-                    MarkTail(and.Operands[^1]);
-                    break;
-                case OrExpr { Operands.Length: > 0 } or:
-                    MarkTail(or.Operands[^1]);
-                    break;
+                }
             }
         }
 

@@ -160,7 +160,7 @@ public static class TypeInference
                 function, parameterTypes, type, dependencies, types, Constructors(dependencies, known), checker.LocalTypes);
         }
 
-        return IntegerListAnalysis.Apply(signatures, known);
+        return AccumulatorAnalysis.Apply(IntegerListAnalysis.Apply(signatures, known), known);
     }
 
     /// <summary>A result type only widens (to <c>object</c>), so the fixed point is reached.</summary>

@@ -29,7 +29,17 @@ public sealed record TypedSignature(
     /// </summary>
     public Type IntegerListType { get; init; } = typeof(Runtime.Compiled.IntegerCell);
 
+    /// <summary>
+    /// The list parameters that are accumulators (<see cref="AccumulatorAnalysis"/>): the method takes a list,
+    /// and its body keeps it as a <c>ListAccumulator</c> (so do copies of the body inlined elsewhere).
+    /// </summary>
+    public IReadOnlySet<int> Accumulators { get; init; } = new HashSet<int>();
+
     public int ParameterCount => Function.ParameterCount;
+
+    /// <summary>The type of the local that stands for parameter <paramref name="index"/> in the body: its parameter type, or <c>ListAccumulator</c>.</summary>
+    public Type ParameterLocalType(int index) =>
+        Accumulators.Contains(index) ? typeof(Runtime.Compiled.ListAccumulator) : ParameterTypes[index];
 
     /// <summary>Whether every parameter is <c>long</c> (the signature a C# caller sees as <c>long F(long ...)</c>).</summary>
     public bool AllParametersLong => ParameterTypes.All(t => t == typeof(long));

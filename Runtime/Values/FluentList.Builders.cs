@@ -4,6 +4,26 @@ namespace FluentAI.Runtime.Values;
 public sealed partial class FluentList
 {
     /// <summary>
+    /// The list of <paramref name="count"/> elements of <paramref name="store"/> from <paramref name="start"/> on:
+    /// a run over the array (which the caller never changes there again), or cells for a few elements.
+    /// </summary>
+    internal static FluentList Run(object?[] store, int start, int count)
+    {
+        if (count >= RunThreshold)
+        {
+            return new FluentList(store, start, count);
+        }
+
+        FluentList result = Empty;
+        for (int i = start + count - 1; i >= start; i--)
+        {
+            result = new FluentList(store[i], result);
+        }
+
+        return result;
+    }
+
+    /// <summary>
     /// Builds a list front to back into one <c>object?[]</c>; <see cref="ToList"/> makes a run over it (a
     /// few elements become cells). The added values are kept as they are: a value that is already boxed
     /// is not unboxed into a <c>long[]</c>, which every later read would box again.

@@ -233,6 +233,26 @@ public sealed class GoldenILTests
     }
 
     [TestMethod]
+    public void AListALoopOnlyConsesOnto_IsKeptInAnAccumulator()
+    {
+        string listing = GoldenListing.AssertMatches("typed_accumulators", """
+            (define (numbers i acc) (if (< i 0) acc (numbers (- i 1) (cons (to-string i) acc))))
+            (define (bench) (string-length (string-join "," (numbers 9999 []))))
+            """);
+
+        string numbers = GoldenListing.Method(listing, "numbers$typed");
+        StringAssert.StartsWith(numbers, ".method FluentList numbers$typed(long, FluentList, nuint)\n", "the method takes and returns a list");
+        StringAssert.Contains(numbers, "ldarg 1\n  call ListAccumulator::Start\n  stloc V1\n", "the parameter's local is an accumulator, started from the list given");
+        StringAssert.Contains(numbers, "ldloc V1\n  call ListAccumulator::ToList\n  ret\n", "the list is made where the loop returns it");
+        StringAssert.Contains(numbers, "ldloc V1\n  ldloc V0\n  call TypedOps::LongToText\n  call ListAccumulator::Push\n", "(cons (to-string i) acc) pushes");
+        Assert.DoesNotContain("ConsOntoList", numbers, "no cell per element");
+
+        string bench = GoldenListing.Method(listing, "bench$typed");
+        StringAssert.Contains(bench, "call CompiledOps::List0\n  call ListAccumulator::Start\n", "the loop inlined into bench starts its own accumulator");
+        StringAssert.Contains(bench, "call ListAccumulator::Push\n", "and pushes in the copy");
+    }
+
+    [TestMethod]
     public void AListALoopConsesOnto_IsBuiltOfHeapCells()
     {
         string listing = GoldenListing.AssertMatches("typed_integer_cells", """

@@ -149,6 +149,34 @@ public sealed class TypeInferenceTests
     }
 
     [TestMethod]
+    [DataRow("(define (f i acc) (if (< i 0) acc (f (- i 1) (cons (to-string i) acc))))", "f", "1", DisplayName = "string_build's numbers")]
+    [DataRow("(define (f i acc) (if (< i 0) acc (if (= i 5) (f (- i 1) acc) (f (- i 1) (cons i acc)))))", "f", "1", DisplayName = "passed on unchanged in one branch")]
+    [DataRow("(define (f i a b) (if (< i 0) (if (= (mod i 2) 0) a b) (f (- i 1) (cons i a) (cons (* i i) b))))", "f", "1 2", DisplayName = "two, either returned")]
+    [DataRow("(define (f i acc) (if (< i 0) (reverse acc) (f (- i 1) (cons i acc))))", "f", "", DisplayName = "given to reverse")]
+    [DataRow("(define (f i acc) (if (< i 0) acc (f (- i 1) (cons (length acc) acc))))", "f", "", DisplayName = "read by the element")]
+    [DataRow("(define (f i acc) (if (< i 0) acc (+ 0 (length (f (- i 1) (cons i acc))))))", "f", "", DisplayName = "a self call outside tail position")]
+    [DataRow("(define (f i acc) (if (< i 0) acc (f (- i 1) acc)))", "f", "", DisplayName = "never consed onto")]
+    [DataRow("(define (f i acc) (if (< i 0) acc (f (- i 1) (cons i (cons i acc)))))", "f", "", DisplayName = "a cons of a cons")]
+    [DataRow("(define (g xs) xs) (define (f i acc) (if (< i 0) acc (f (- i 1) (g (cons i acc)))))", "f", "", DisplayName = "consed onto, for another function")]
+    [DataRow("(define (f i acc) (if (< i 0) ((lambda () acc)) (f (- i 1) (cons i acc))))", "f", "", DisplayName = "captured")]
+    [DataRow("(define (f i acc) (if (< i 0) acc (f (- i 1) (cons i acc) 1)))", "f", "", DisplayName = "a self call with the wrong arity")]
+    public void ListParameters_AreAccumulators_OnlyWhenTheLoopOnlyConsesOntoThem(string source, string name, string accumulators)
+    {
+        if (!Infer(source).TryGetValue(name, out TypedSignature? signature))
+        {
+            Assert.AreEqual("", accumulators, "untyped: no accumulator");
+            return;
+        }
+
+        Assert.AreEqual(accumulators, string.Join(' ', signature.Accumulators.Order()));
+        foreach (int index in signature.Accumulators)
+        {
+            Assert.AreEqual(typeof(FluentAI.Runtime.Values.FluentList), signature.ParameterTypes[index], "the method still takes a list");
+            Assert.AreEqual(typeof(FluentAI.Runtime.Compiled.ListAccumulator), signature.ParameterLocalType(index));
+        }
+    }
+
+    [TestMethod]
     public void ACallerOfAnUntypedFunction_IsNotTyped()
     {
         Dictionary<string, TypedSignature> typed = Infer("(define (f n) (if (< n 0) 0.5 n)) (define (g n) (+ 1 (f n))) (define (h n) (+ 1 n))");
