@@ -62,70 +62,26 @@ public static class AccumulatorAnalysis
         return result ?? signatures;
     }
 
-    /// <summary>Where each argument and each load of a function body sits.</summary>
-    private sealed class Uses : IrWalker
+    /// <summary>Where each argument and each load of a function body sits, and whether it calls itself outside tail position.</summary>
+    private sealed class Uses(KnownFunction function, KnownFunctions known) : UseWalker
     {
-        private readonly Dictionary<BoundExpr, (CallExpr Call, int Index)> _parents = new(ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<LocalVariable, List<LocalLoadExpr>> _loads = [];
-        private readonly HashSet<LocalLoadExpr> _inLambdas = new(ReferenceEqualityComparer.Instance);
-        private readonly KnownFunction _function;
-        private readonly KnownFunctions _known;
-        private readonly HashSet<BoundExpr> _tails;
-        private int _lambdaDepth;
-
-        public Uses(KnownFunction function, KnownFunctions known)
-        {
-            _function = function;
-            _known = known;
-            _tails = TailPositions.Of(function.Lambda.Body);
-        }
+        private readonly HashSet<BoundExpr> _tails = TailPositions.Of(function.Lambda.Body);
 
         /// <summary>Whether the function calls itself anywhere but in tail position (such a call's copy would not start a loop).</summary>
         public bool SelfCallOutsideTail { get; private set; }
 
-        public override void Visit(BoundExpr expr)
+        protected override void OnCall(CallExpr call)
         {
-            switch (expr)
+            if (known.Callee(call)?.Function == function.Function && (CallsInLambdas.Contains(call) || !_tails.Contains(call)))
             {
-                case CallExpr call:
-                    for (int i = 0; i < call.Arguments.Length; i++)
-                    {
-                        _parents[call.Arguments[i]] = (call, i);
-                    }
-
-                    if (_known.Callee(call)?.Function == _function.Function && (_lambdaDepth > 0 || !_tails.Contains(call)))
-                    {
-                        SelfCallOutsideTail = true;
-                    }
-
-                    break;
-                case LocalLoadExpr load:
-                    if (!_loads.TryGetValue(load.Variable, out List<LocalLoadExpr>? loads))
-                    {
-                        _loads[load.Variable] = loads = [];
-                    }
-
-                    loads.Add(load);
-                    if (_lambdaDepth > 0)
-                    {
-                        _inLambdas.Add(load);
-                    }
-
-                    break;
-                case LambdaExpr:
-                    _lambdaDepth++;
-                    base.Visit(expr);
-                    _lambdaDepth--;
-                    return;
+                SelfCallOutsideTail = true;
             }
-
-            base.Visit(expr);
         }
 
         /// <summary>The loads of parameter <paramref name="index"/> and the conses onto it, when it is an accumulator; else null.</summary>
         public List<BoundExpr>? Accumulated(int index)
         {
-            if (!_loads.TryGetValue(_function.Function.Locals[index], out List<LocalLoadExpr>? loads))
+            if (!Loads.TryGetValue(function.Function.Locals[index], out List<LocalLoadExpr>? loads))
             {
                 return null;
             }
@@ -134,7 +90,7 @@ public static class AccumulatorAnalysis
             bool consed = false;
             foreach (LocalLoadExpr load in loads)
             {
-                if (_inLambdas.Contains(load))
+                if (LoadsInLambdas.Contains(load))
                 {
                     return null;
                 }
@@ -145,8 +101,8 @@ public static class AccumulatorAnalysis
                     continue;
                 }
 
-                if (_parents.TryGetValue(load, out (CallExpr Call, int Index) parent) && parent.Index == 1
-                    && TypeInference.PureBuiltin(parent.Call, _known) == "cons" && IsLoopStep(parent.Call, index))
+                if (Parents.TryGetValue(load, out (CallExpr Call, int Index) parent) && parent.Index == 1
+                    && TypeInference.PureBuiltin(parent.Call, known) == "cons" && IsLoopStep(parent.Call, index))
                 {
                     accumulated.Add(parent.Call);
                     consed = true;
@@ -161,10 +117,10 @@ public static class AccumulatorAnalysis
 
         /// <summary>Whether <paramref name="expr"/> is argument <paramref name="index"/> of a self call in tail position.</summary>
         private bool IsLoopStep(BoundExpr expr, int index) =>
-            _parents.TryGetValue(expr, out (CallExpr Call, int Index) parent)
+            Parents.TryGetValue(expr, out (CallExpr Call, int Index) parent)
             && parent.Index == index
             && _tails.Contains(parent.Call)
-            && _known.Callee(parent.Call)?.Function == _function.Function
-            && parent.Call.Arguments.Length == _function.Function.ParameterCount;
+            && known.Callee(parent.Call)?.Function == function.Function
+            && parent.Call.Arguments.Length == function.Function.ParameterCount;
     }
 }

@@ -105,7 +105,6 @@ public static partial class IntegerListAnalysis
     private sealed partial class Body
     {
         private readonly HashSet<CallExpr> _tailCalls = new(ReferenceEqualityComparer.Instance);
-        private readonly HashSet<CallExpr> _callsInLambdas = new(ReferenceEqualityComparer.Instance);
 
         /// <summary>Records the calls in tail position: where the typed emitter may loop, jump, or return the callee's result as its own.</summary>
         private void MarkTail(BoundExpr body)
@@ -132,7 +131,7 @@ public static partial class IntegerListAnalysis
                 if (lists.Contains(call) && TypeInference.PureBuiltin(call, _known) == "cons")
                 {
                     // The cons, and the list it takes in when its list is not an integer list yet, live as long as it is used.
-                    if (_callsInLambdas.Contains(call) || !FitsFrame(call, lists, candidates))
+                    if (CallsInLambdas.Contains(call) || !FitsFrame(call, lists, candidates))
                     {
                         return false;
                     }
@@ -143,7 +142,7 @@ public static partial class IntegerListAnalysis
                     {
                         BoundExpr argument = call.Arguments[i];
                         if (candidates.Contains((callee.Function, i)) && !lists.Contains(argument) && !IsEmptyList(argument)
-                            && (_callsInLambdas.Contains(call) || !FitsFrame(argument, lists, candidates)))
+                            && (CallsInLambdas.Contains(call) || !FitsFrame(argument, lists, candidates)))
                         {
                             return false; // a list from elsewhere, taken in for this call
                         }
@@ -157,7 +156,7 @@ public static partial class IntegerListAnalysis
         /// <summary>Whether the list <paramref name="expr"/> is dead once the use it is made for is over, within the frame that makes it.</summary>
         private bool FitsFrame(BoundExpr expr, HashSet<BoundExpr> lists, HashSet<(FunctionInfo, int)> candidates)
         {
-            if (!_parents.TryGetValue(expr, out (CallExpr Call, int Index) parent))
+            if (!Parents.TryGetValue(expr, out (CallExpr Call, int Index) parent))
             {
                 return false;
             }

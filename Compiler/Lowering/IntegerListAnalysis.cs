@@ -155,16 +155,12 @@ public static partial class IntegerListAnalysis
     }
 
     /// <summary>One typed function's body: where each call argument sits, and which loads are inside lambdas.</summary>
-    private sealed partial class Body : IrWalker
+    private sealed partial class Body : UseWalker
     {
-        private readonly Dictionary<BoundExpr, (CallExpr Call, int Index)> _parents = new(ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<LocalVariable, List<LocalLoadExpr>> _loads = [];
-        private readonly HashSet<LocalLoadExpr> _inLambdas = new(ReferenceEqualityComparer.Instance);
         private readonly List<BoundExpr> _all = [];
         private readonly FunctionInfo _function;
         private readonly TypedSignature _signature;
         private readonly KnownFunctions _known;
-        private int _lambdaDepth;
 
         private Body(FunctionInfo function, TypedSignature signature, KnownFunctions known)
         {
@@ -187,57 +183,26 @@ public static partial class IntegerListAnalysis
         public override void Visit(BoundExpr expr)
         {
             _all.Add(expr);
-            switch (expr)
-            {
-                case CallExpr call:
-                    for (int i = 0; i < call.Arguments.Length; i++)
-                    {
-                        _parents[call.Arguments[i]] = (call, i);
-                    }
-
-                    if (_lambdaDepth > 0)
-                    {
-                        _callsInLambdas.Add(call);
-                    }
-
-                    if (_known.Callee(call) is { } callee && call.Arguments.Length == callee.Function.ParameterCount)
-                    {
-                        Calls.Add((call, callee.Function));
-                    }
-
-                    break;
-                case LocalLoadExpr load:
-                    if (!_loads.TryGetValue(load.Variable, out List<LocalLoadExpr>? loads))
-                    {
-                        _loads[load.Variable] = loads = [];
-                    }
-
-                    loads.Add(load);
-                    if (_lambdaDepth > 0)
-                    {
-                        _inLambdas.Add(load);
-                    }
-
-                    break;
-                case LambdaExpr:
-                    _lambdaDepth++;
-                    base.Visit(expr);
-                    _lambdaDepth--;
-                    return;
-            }
-
             base.Visit(expr);
+        }
+
+        protected override void OnCall(CallExpr call)
+        {
+            if (_known.Callee(call) is { } callee && call.Arguments.Length == callee.Function.ParameterCount)
+            {
+                Calls.Add((call, callee.Function));
+            }
         }
 
         /// <summary>Whether every use of parameter <paramref name="index"/> is one an integer list allows.</summary>
         public bool Qualifies(int index, HashSet<(FunctionInfo, int)> candidates) =>
-            !_loads.TryGetValue(_function.Locals[index], out List<LocalLoadExpr>? loads)
-            || loads.All(load => !_inLambdas.Contains(load) && UsedAsIntegerList(load, candidates));
+            !Loads.TryGetValue(_function.Locals[index], out List<LocalLoadExpr>? loads)
+            || loads.All(load => !LoadsInLambdas.Contains(load) && UsedAsIntegerList(load, candidates));
 
         /// <summary>Whether an expression whose value is an integer list is used only where one may go.</summary>
         private bool UsedAsIntegerList(BoundExpr expr, HashSet<(FunctionInfo, int)> candidates)
         {
-            if (!_parents.TryGetValue(expr, out (CallExpr Call, int Index) parent))
+            if (!Parents.TryGetValue(expr, out (CallExpr Call, int Index) parent))
             {
                 return false;
             }
