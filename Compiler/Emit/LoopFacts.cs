@@ -53,42 +53,8 @@ internal static class LoopFacts
             return false;
         }
 
-        var tailCalls = new HashSet<CallExpr>(ReferenceEqualityComparer.Instance);
-        CollectTailCalls(body, tailCalls);
-        return calls.All(tailCalls.Contains);
-    }
-
-    private static void CollectTailCalls(BoundExpr expr, HashSet<CallExpr> tailCalls)
-    {
-        switch (expr)
-        {
-            case IfExpr @if:
-                CollectTailCalls(@if.Then, tailCalls);
-                CollectTailCalls(@if.Else, tailCalls);
-                break;
-            case LetExpr let:
-                CollectTailCalls(let.Body, tailCalls);
-                break;
-            case SequenceExpr { Body.Length: > 0 } sequence:
-                CollectTailCalls(sequence.Body[^1], tailCalls);
-                break;
-            case MatchExpr match:
-                foreach (MatchClause clause in match.Clauses)
-                {
-                    CollectTailCalls(clause.Body, tailCalls);
-                }
-
-                break;
-            case AndExpr { Operands.Length: > 0 } and:
-                CollectTailCalls(and.Operands[^1], tailCalls);
-                break;
-            case OrExpr { Operands.Length: > 0 } or:
-                CollectTailCalls(or.Operands[^1], tailCalls);
-                break;
-            case CallExpr call:
-                tailCalls.Add(call);
-                break;
-        }
+        HashSet<BoundExpr> tails = TailPositions.Of(body);
+        return calls.All(tails.Contains);
     }
 
     private sealed class ComparisonFinder : IrWalker
